@@ -1,0 +1,82 @@
+/** What a probe records. Typed arrays cross the thread boundary as transferable buffers; JSON writes them as arrays. */
+
+import type { RunConfig } from './config.ts';
+
+/** Counts over fixed bin edges; the first and last bins also collect everything beyond the edges. */
+export interface Histogram {
+  /** bins + 1 increasing edges */
+  readonly edges: Float64Array;
+  readonly counts: Uint32Array;
+}
+
+/** Per-unit percentiles of the nonlinearity's input (linear interpolation, numpy's default). */
+export interface Percentiles {
+  readonly p15: Float64Array;
+  readonly p50: Float64Array;
+  readonly p85: Float64Array;
+}
+
+export interface Summary {
+  readonly mean: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** One hidden layer at one probe, from the input side. */
+export interface LayerProbe {
+  /** the nonlinearity's input */
+  readonly histogram: Histogram;
+  /** BN nets only: the raw x·Wᵀ before normalisation */
+  readonly rawHistogram?: Histogram;
+  readonly percentiles: Percentiles;
+  /** fraction of (sample, unit) pairs whose derivative is below 19 % of its maximum */
+  readonly saturation: number;
+  /** mean derivative of the nonlinearity over the probe set */
+  readonly meanDerivative: number;
+  /** ‖∂L/∂p‖₂ per parameter name (W, b, gamma, beta), averaged over the steps since the last probe; NaN at step 0 */
+  readonly gradNorm: Readonly<Record<string, number>>;
+  /** ‖Δp‖₂ / ‖p‖₂ per parameter, averaged over the steps since the last probe; NaN at step 0 */
+  readonly updateRatio: Readonly<Record<string, number>>;
+  /** BN nets only */
+  readonly gamma?: Summary;
+  readonly beta?: Summary;
+}
+
+export interface ProbeRecord {
+  /** SGD updates done */
+  readonly step: number;
+  /** mean mini-batch loss over the steps since the last probe; NaN at step 0 */
+  readonly trainLoss: number;
+  readonly testLoss: number;
+  /** a fraction in [0, 1] */
+  readonly testAccuracy: number;
+  /** BN nets only: accuracy with the paper's Algorithm 2 population statistics */
+  readonly populationAccuracy?: number;
+  /** BN nets only: accuracy with the probe set's own batch statistics */
+  readonly batchStatsAccuracy?: number;
+  /** predicted class of the first probe samples (the digit strip) */
+  readonly predictions: Uint8Array;
+  readonly layers: readonly LayerProbe[];
+}
+
+export interface Divergence {
+  readonly step: number;
+  readonly reason: string;
+}
+
+export interface NetHistory {
+  readonly name: string;
+  readonly bn: boolean;
+  diverged: Divergence | null;
+  /** every learning-rate change as [step, lr], the first at step 0 */
+  readonly lrChanges: [number, number][];
+  readonly probes: ProbeRecord[];
+}
+
+export interface RunHistory {
+  readonly version: 1;
+  readonly config: RunConfig;
+  readonly nets: Record<string, NetHistory>;
+  /** probes dropped to stay within the memory budget (older probes are thinned first) */
+  thinned: number;
+}

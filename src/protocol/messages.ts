@@ -1,0 +1,58 @@
+/** Messages between the page and the lab worker: discriminated unions on `type`. */
+
+import type { RunConfig } from './config.ts';
+import type { Divergence, ProbeRecord } from './history.ts';
+
+/** The page → the worker. */
+export type ToWorker =
+  /** build the twins from this config (loading the data set if needed); resets history */
+  | { readonly type: 'init'; readonly config: RunConfig; readonly dataUrl: string }
+  /** apply a new config: learning rates, speed-related fields and probe interval live; anything else resets */
+  | { readonly type: 'set-config'; readonly config: RunConfig }
+  | { readonly type: 'play' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'step'; readonly count: number }
+  | { readonly type: 'reset' }
+  /** SGD updates per animation tick while playing */
+  | { readonly type: 'set-speed'; readonly stepsPerTick: number };
+
+/** A few probe-set samples, sent once per data set, for the digit strip. */
+export interface SampleStrip {
+  /** count × pixels, bytes 0–255 (synthetic sets: empty) */
+  readonly pixels: Uint8Array;
+  readonly labels: Uint8Array;
+  readonly count: number;
+  /** side length of a square image; 0 when the data are not images */
+  readonly side: number;
+}
+
+export interface NetStatus {
+  readonly name: string;
+  readonly bn: boolean;
+  readonly lr: number;
+  readonly diverged: Divergence | null;
+  /** last mini-batch loss */
+  readonly lastLoss: number;
+}
+
+export interface RunStatus {
+  /** SGD updates done */
+  readonly step: number;
+  readonly running: boolean;
+  /** the run reached config.steps */
+  readonly finished: boolean;
+  readonly stepsPerSecond: number;
+  readonly nets: readonly NetStatus[];
+}
+
+/** The worker → the page. */
+export type FromWorker =
+  | { readonly type: 'loading'; readonly loaded: number; readonly total: number }
+  /** the twins are built (after init or a resetting set-config); the page clears its history */
+  | { readonly type: 'ready'; readonly config: RunConfig; readonly strip: SampleStrip; readonly status: RunStatus }
+  /** new probes, per net name, in step order; throttled to at most ~30 messages a second */
+  | { readonly type: 'probes'; readonly probes: Readonly<Record<string, readonly ProbeRecord[]>>; readonly status: RunStatus }
+  | { readonly type: 'status'; readonly status: RunStatus }
+  /** the history was thinned to stay in its memory budget: keep only these steps */
+  | { readonly type: 'thinned'; readonly keptSteps: readonly number[] }
+  | { readonly type: 'error'; readonly message: string; readonly fatal: boolean };
