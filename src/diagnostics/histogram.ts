@@ -1,0 +1,61 @@
+/** Counts over fixed bin edges, so that plain and BN panels share bins and drift never rescales away. */
+
+import type { Histogram } from '../protocol/history.ts';
+
+/** bins + 1 edges lo + (hi − lo)·i / bins, the last exactly hi. */
+export function uniformEdges(lo: number, hi: number, bins: number): Float64Array {
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) {
+    throw new Error(`uniformEdges: expected finite lo < hi, got [${lo}, ${hi}]`);
+  }
+  if (!Number.isInteger(bins) || bins < 1) throw new Error(`uniformEdges: expected bins ≥ 1, got ${bins}`);
+  const edges = new Float64Array(bins + 1);
+  for (let i = 0; i < bins; i++) edges[i] = lo + ((hi - lo) * i) / bins;
+  edges[bins] = hi;
+  return edges;
+}
+
+export const NONLINEARITY_LO = -8;
+export const NONLINEARITY_HI = 8;
+export const NONLINEARITY_BINS = 64;
+/** The default edges for the nonlinearity's input: [−8, 8] in 64 bins (read-only by convention). */
+export const NONLINEARITY_EDGES: Float64Array = uniformEdges(NONLINEARITY_LO, NONLINEARITY_HI, NONLINEARITY_BINS);
+
+/**
+ * Counts the first `count` values: bin i holds edges[i] ≤ v < edges[i+1], the last bin also v = hi;
+ * bin 0 also takes v < lo and the last bin v > hi (±∞ included); NaN is not counted.
+ * The result owns a copy of `edges`, so it can be transferred to another thread.
+ */
+export function histogram(values: ArrayLike<number>, count: number, edges: Float64Array): Histogram {
+  checkEdges(edges);
+  if (!Number.isInteger(count) || count < 0 || count > values.length) {
+    throw new Error(`histogram: expected count in [0, ${values.length}], got ${count}`);
+  }
+  const bins = edges.length - 1;
+  const counts = new Uint32Array(bins);
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    if (v === v) counts[binOf(v, edges)]++;
+  }
+  return { edges: edges.slice(), counts };
+}
+
+/** Binary search for the last edge ≤ v, clamped to [0, bins − 1]. */
+function binOf(v: number, edges: Float64Array): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid] <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function checkEdges(edges: Float64Array): void {
+  if (edges.length < 2) throw new Error(`histogram: expected at least 2 edges, got ${edges.length}`);
+  for (let i = 1; i < edges.length; i++) {
+    if (!(edges[i] > edges[i - 1])) {
+      throw new Error(`histogram: expected increasing edges, got ${edges[i - 1]} then ${edges[i]} at ${i}`);
+    }
+  }
+}
