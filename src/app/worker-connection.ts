@@ -1,0 +1,99 @@
+/** The page's end of the lab worker: creates it, sends the store's commands, routes its messages into the store. */
+
+import type { FromWorker, ToWorker } from '../protocol/messages.ts';
+import type { LabPort, LabStore } from '../store/lab-state.ts';
+
+/** The part of a Worker the connection uses, so tests can pass a fake (jsdom has no Worker). */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+export interface WorkerConnectionOptions {
+  /** makes a fresh worker; the default builds src/worker/lab.worker.ts */
+  readonly createWorker?: () => WorkerLike;
+  /** where the worker fetches MNIST; the default is data/mnist.bin.gz next to the page */
+  readonly dataUrl?: string;
+}
+
+export interface WorkerConnection extends LabPort {
+  /** starts the worker and inits it with the store's config and speed; messages then go to the store */
+  attach(store: LabStore): void;
+  /** terminates the worker for good */
+  dispose(): void;
+}
+
+function createLabWorker(): WorkerLike {
+  return new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Absolute, because a worker resolves relative URLs against its own script, not the page. */
+export function defaultDataUrl(): string {
+  const path = `${import.meta.env.BASE_URL}data/mnist.bin.gz`;
+  const page = globalThis.document?.baseURI ?? globalThis.location?.href;
+  return page ? new URL(path, page).href : path;
+}
+
+/** A readable message for a worker that failed to load or threw outside its own error handling. */
+export function describeWorkerError(event: Partial<Pick<ErrorEvent, 'message' | 'filename' | 'lineno'>>): string {
+  const where = event.filename ? ` (${event.filename.split('/').pop()}:${event.lineno ?? '?'})` : '';
+  return event.message
+    ? `The lab worker crashed: ${event.message}${where}.`
+    : 'The lab worker could not start or crashed without a message; the browser console may say more.';
+}
+
+export function createWorkerConnection(options: WorkerConnectionOptions = {}): WorkerConnection {
+  const createWorker = options.createWorker ?? createLabWorker;
+  const dataUrl = options.dataUrl ?? defaultDataUrl();
+  let store: LabStore | null = null;
+  let worker: WorkerLike | null = null;
+
+  const fail = (message: string): void => store?.getState().receive({ type: 'error', message, fatal: true });
+
+  function stop(): void {
+    if (!worker) return;
+    worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    worker.terminate();
+    worker = null;
+  }
+
+  function start(): void {
+    if (!store) return;
+    const target = store;
+    let fresh: WorkerLike;
+    try {
+      fresh = createWorker();
+    } catch (error) {
+      fail(`The lab worker could not be created: ${error instanceof Error ? error.message : String(error)}.`);
+      return;
+    }
+    worker = fresh;
+    fresh.onmessage = (event) => target.getState().receive(event.data);
+    fresh.onerror = (event) => fail(describeWorkerError(event));
+    fresh.onmessageerror = () => fail('A message from the lab worker could not be read.');
+    const { config, speed } = target.getState();
+    fresh.postMessage({ type: 'init', config, dataUrl });
+    fresh.postMessage({ type: 'set-speed', stepsPerTick: speed });
+  }
+
+  return {
+    // before attach there is no worker; init then carries the store's config
+    send: (msg) => worker?.postMessage(msg),
+    restart: () => {
+      stop();
+      start();
+    },
+    attach: (target) => {
+      stop();
+      store = target;
+      start();
+    },
+    dispose: () => {
+      stop();
+      store = null;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Which config changes a running experiment takes live, and which rebuild the nets. One rule for both threads. */
+
+import type { RunConfig } from './config.ts';
+
+/** JSON with object keys sorted, so that two configs built in different orders compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The config without the fields applied live between two steps: learning rates, probe interval, run length. */
+function structure(config: RunConfig): string {
+  const nets = config.nets.map((net) => ({ name: net.name, bn: net.bn }));
+  return canonical({ ...config, lr: 0, probeEvery: 0, steps: 0, nets });
+}
+
+export function configsEqual(a: RunConfig, b: RunConfig): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** True when going from a to b needs new twins (the worker answers `ready`), false for a live change. */
+export function needsReset(a: RunConfig, b: RunConfig): boolean {
+  return structure(a) !== structure(b);
+}

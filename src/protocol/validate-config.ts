@@ -1,0 +1,92 @@
+/** Checks a config from an untrusted source (CLI flags, a shared link, a message) against the contract. */
+
+import type { ActivationName, DatasetName, InitSpec, NetSpec, RunConfig } from './config.ts';
+
+export const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
+export const ACTIVATIONS: readonly ActivationName[] = ['sigmoid', 'tanh', 'relu'];
+export const LIMITS = {
+  depth: [1, 6],
+  width: [2, 1024],
+  batchSize: [2, 2000],
+  lr: [1e-6, 1000],
+  momentum: [0, 0.999],
+  inputDim: [2, 1024],
+  steps: [1, 10_000_000],
+  probeEvery: [1, 1_000_000],
+  probeSize: [0, 100_000],
+  seed: [0, 2 ** 32 - 1],
+  sigma: [1e-6, 100],
+} as const;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function inRange(what: string, value: number, [lo, hi]: readonly [number, number], integer: boolean): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ConfigError(`${what} must be a number, got ${String(value)}`);
+  if (integer && !Number.isInteger(value)) throw new ConfigError(`${what} must be a whole number, got ${value}`);
+  if (value < lo || value > hi) throw new ConfigError(`${what} must be between ${lo} and ${hi}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(what: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got ${String(value)}`);
+  return value as T;
+}
+
+/** Parses `gauss:0.01`, `torchdefault` or `xavier`. */
+export function parseInit(text: string): InitSpec {
+  const [kind, arg] = text.split(':');
+  if (kind === 'gauss') return { kind, sigma: inRange('init σ', Number(arg ?? '0.01'), LIMITS.sigma, false) };
+  if (kind === 'torchdefault' || kind === 'xavier') {
+    if (arg !== undefined) throw new ConfigError(`init ${kind} takes no parameter, got ${text}`);
+    return { kind };
+  }
+  throw new ConfigError(`init must be gauss:σ, torchdefault or xavier, got ${text}`);
+}
+
+export function formatInit(init: InitSpec): string {
+  return init.kind === 'gauss' ? `gauss:${init.sigma}` : init.kind;
+}
+
+function validateNets(nets: readonly NetSpec[]): readonly NetSpec[] {
+  if (!Array.isArray(nets) || nets.length === 0 || nets.length > 4) throw new ConfigError('nets must list 1 to 4 networks');
+  const names = new Set<string>();
+  return nets.map((net) => {
+    if (!/^[a-z][a-z0-9-]{0,15}$/.test(net.name)) throw new ConfigError(`net name must be lowercase letters, digits or -, got ${net.name}`);
+    if (names.has(net.name)) throw new ConfigError(`net names must differ, ${net.name} is repeated`);
+    names.add(net.name);
+    const lr = net.lr === undefined ? undefined : inRange(`lr of ${net.name}`, net.lr, LIMITS.lr, false);
+    return lr === undefined ? { name: net.name, bn: Boolean(net.bn) } : { name: net.name, bn: Boolean(net.bn), lr };
+  });
+}
+
+/** Returns a clean copy of the config or throws a ConfigError naming the first thing that is wrong. */
+export function validateConfig(c: RunConfig): RunConfig {
+  const dataset = oneOf('dataset', c.dataset, DATASETS);
+  if (!Array.isArray(c.hidden)) throw new ConfigError('hidden must list the hidden layer widths');
+  inRange('depth', c.hidden.length, LIMITS.depth, true);
+  const hidden = c.hidden.map((w, i) => inRange(`width of hidden layer ${i + 1}`, w, LIMITS.width, true));
+  const init = c.init && typeof c.init === 'object' ? parseInit(formatInit(c.init)) : parseInit(String(c.init));
+  return {
+    dataset,
+    inputDim: dataset === 'mnist' ? 784 : inRange('inputDim', c.inputDim, LIMITS.inputDim, true),
+    hidden,
+    activation: oneOf('activation', c.activation, ACTIVATIONS),
+    init,
+    batchSize: inRange('batch', c.batchSize, LIMITS.batchSize, true),
+    lr: inRange('lr', c.lr, LIMITS.lr, false),
+    momentum: inRange('momentum', c.momentum, LIMITS.momentum, false),
+    initSeed: inRange('seed', c.initSeed, LIMITS.seed, true),
+    dataSeed: inRange('data seed', c.dataSeed, LIMITS.seed, true),
+    steps: inRange('steps', c.steps, LIMITS.steps, true),
+    probeEvery: inRange('probe every', c.probeEvery, LIMITS.probeEvery, true),
+    probeSize: inRange('probe size', c.probeSize, LIMITS.probeSize, true),
+    nets: validateNets(c.nets),
+  };
+}
+
+/** The learning rate a net trains with. */
+export function netLr(config: RunConfig, net: NetSpec): number {
+  return net.lr ?? config.lr;
+}

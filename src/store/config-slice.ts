@@ -1,0 +1,89 @@
+/** The run's config and the per-side settings, with the actions that edit and send them. */
+
+import type { RunConfig } from '../protocol/config.ts';
+import { ConfigError, netLr, validateConfig } from '../protocol/validate-config.ts';
+import { configsEqual, needsReset } from '../protocol/config-change.ts';
+import {
+  isLrLinked,
+  withBnToggled,
+  withDataset,
+  withEveryLr,
+  withSharedLr,
+  withSideLr,
+} from './config-edit.ts';
+import { DEFAULT_PRESET_NAME, DEFAULT_SPEED, SPEED_RANGE, presetConfig } from './default-config.ts';
+import type { ConfigSlice, LabInitial, LabPort, LabSlice } from './lab-state.ts';
+import { clampSelection } from './ui-slice.ts';
+
+/** `config` is the validated starting config; `initial` may name its preset. */
+export function createConfigSlice(port: LabPort, config: RunConfig, initial: LabInitial): LabSlice<ConfigSlice> {
+  return (set, get) => {
+    /** Every edit goes through here: validate, store, then send (live or resetting). */
+    function setConfig(next: RunConfig): boolean {
+      let valid: RunConfig;
+      try {
+        valid = validateConfig(next);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        set({ notice: `Not applied: ${error.message}.` });
+        return false;
+      }
+      const state = get();
+      if (configsEqual(state.config, valid)) return true;
+      set({
+        config: valid,
+        lrLinked: state.lrLinked && isLrLinked(valid),
+        resetPending: state.resetPending || needsReset(state.config, valid),
+        ...clampSelection(state.selectedLayer, state.selectedUnit, valid.hidden),
+      });
+      port.send({ type: 'set-config', config: valid });
+      return true;
+    }
+
+    const edit = (change: (c: RunConfig) => RunConfig): void => void setConfig(change(get().config));
+
+    return {
+      config,
+      presetName: initial.presetName ?? DEFAULT_PRESET_NAME,
+      lrLinked: isLrLinked(config),
+      speed: DEFAULT_SPEED,
+      resetPending: false,
+      setConfig,
+      setLearningRate: (lr, side) => {
+        if (get().lrLinked) edit((c) => withSharedLr(c, lr));
+        else if (side === undefined) edit((c) => withEveryLr(c, lr));
+        else edit((c) => withSideLr(c, side, lr));
+      },
+      setLinked: (linked) => {
+        if (linked === get().lrLinked) return;
+        set({ lrLinked: linked });
+        // linking adopts the left side's rate for everyone
+        if (linked) edit((c) => withSharedLr(c, netLr(c, c.nets[0])));
+      },
+      toggleBn: (side) => edit((c) => withBnToggled(c, side)),
+      setHidden: (widths) => edit((c) => ({ ...c, hidden: [...widths] })),
+      setActivation: (activation) => edit((c) => ({ ...c, activation })),
+      setInit: (init) => edit((c) => ({ ...c, init })),
+      setBatchSize: (batchSize) => edit((c) => ({ ...c, batchSize })),
+      setDataset: (dataset) => edit((c) => withDataset(c, dataset)),
+      setSeeds: (seeds) =>
+        edit((c) => ({ ...c, initSeed: seeds.initSeed ?? c.initSeed, dataSeed: seeds.dataSeed ?? c.dataSeed })),
+      setProbeEvery: (steps) => edit((c) => ({ ...c, probeEvery: steps })),
+      setSteps: (steps) => edit((c) => ({ ...c, steps })),
+      setSpeed: (stepsPerTick) => {
+        const [lo, hi] = SPEED_RANGE;
+        const speed = Number.isFinite(stepsPerTick) ? Math.min(hi, Math.max(lo, Math.round(stepsPerTick))) : lo;
+        set({ speed });
+        port.send({ type: 'set-speed', stepsPerTick: speed });
+      },
+      loadPreset: (name) => {
+        const preset = presetConfig(name);
+        if (!preset) {
+          set({ notice: `There is no preset named “${name}”.` });
+          return;
+        }
+        if (setConfig(preset)) set({ presetName: name, lrLinked: isLrLinked(preset) });
+      },
+    };
+  };
+}

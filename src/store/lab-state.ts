@@ -1,0 +1,119 @@
+/** The shape of the one lab store: a config, a run, a history and a ui slice, plus the message router. */
+
+import type { ActivationName, DatasetName, InitSpec, RunConfig } from '../protocol/config.ts';
+import type { ProbeRecord } from '../protocol/history.ts';
+import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
+
+/** Where the store sends its commands: the worker connection in the app, a fake in tests. */
+export interface LabPort {
+  send(msg: ToWorker): void;
+  /** terminate the worker and start a fresh one with the store's config */
+  restart(): void;
+}
+
+/** Sides are indices into config.nets: 0 is the left column (plain by default), 1 the right (BN). */
+export interface ConfigSlice {
+  config: RunConfig;
+  /** the preset (scene) the config started from */
+  presetName: string;
+  /** one learning rate for every side (config.lr) rather than one per side (net.lr) */
+  lrLinked: boolean;
+  /** SGD updates per animation tick while playing */
+  speed: number;
+  /** a structural change or reset was sent and its `ready` has not come back yet */
+  resetPending: boolean;
+  /** validates, stores and sends the config; false (and a notice) when it is invalid */
+  setConfig(config: RunConfig): boolean;
+  setLearningRate(lr: number, side?: number): void;
+  setLinked(linked: boolean): void;
+  toggleBn(side: number): void;
+  setHidden(widths: readonly number[]): void;
+  setActivation(activation: ActivationName): void;
+  setInit(init: InitSpec): void;
+  setBatchSize(batchSize: number): void;
+  setDataset(dataset: DatasetName): void;
+  setSeeds(seeds: { readonly initSeed?: number; readonly dataSeed?: number }): void;
+  setProbeEvery(steps: number): void;
+  setSteps(steps: number): void;
+  setSpeed(stepsPerTick: number): void;
+  loadPreset(name: string): void;
+}
+
+export interface LabError {
+  readonly message: string;
+  /** the worker is gone: only restartWorker helps */
+  readonly fatal: boolean;
+}
+
+export interface RunSlice {
+  status: RunStatus;
+  /** the twins are built (a `ready` came since the last (re)start) */
+  ready: boolean;
+  loading: { readonly loaded: number; readonly total: number } | null;
+  error: LabError | null;
+  /** a message for the user that is not an error, e.g. a link that could not be used */
+  notice: string | null;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  step(count?: number): void;
+  reset(): void;
+  restartWorker(): void;
+  dismissError(): void;
+  showNotice(message: string): void;
+  dismissNotice(): void;
+}
+
+export interface HistorySlice {
+  /** per net name, in step order */
+  probes: Readonly<Record<string, readonly ProbeRecord[]>>;
+  strip: SampleStrip | null;
+  /** the step the scrubber freezes the charts at; null = follow live */
+  scrubStep: number | null;
+  setScrubStep(step: number | null): void;
+  followLive(): void;
+  /** move the scrubber by this many recorded probes (negative = back); past the last one = live */
+  scrubBy(probes: number): void;
+}
+
+export type RidgelineMode = 'ridge' | 'overlay';
+export type BnView = 'normalized' | 'raw';
+
+export interface UiSlice {
+  presenter: boolean;
+  helpOpen: boolean;
+  /** 0-based hidden layer shown in the percentile chart */
+  selectedLayer: number;
+  /** 0-based unit of that layer */
+  selectedUnit: number;
+  ridgeline: RidgelineMode;
+  bnView: BnView;
+  sidebarCollapsed: boolean;
+  setPresenter(on: boolean): void;
+  togglePresenter(): void;
+  setHelpOpen(open: boolean): void;
+  toggleHelp(): void;
+  selectLayer(layer: number): void;
+  selectUnit(unit: number): void;
+  setRidgeline(mode: RidgelineMode): void;
+  setBnView(view: BnView): void;
+  setSidebarCollapsed(collapsed: boolean): void;
+  toggleSidebar(): void;
+}
+
+export interface MessageSlice {
+  /** apply one worker message in a single update */
+  receive(msg: FromWorker): void;
+}
+
+export type LabState = ConfigSlice & RunSlice & HistorySlice & UiSlice & MessageSlice;
+export type LabStore = StoreApi<LabState>;
+export type LabSlice<T> = StateCreator<LabState, [], [], T>;
+
+/** What a store may start from (e.g. a shared link). */
+export interface LabInitial {
+  readonly config?: RunConfig;
+  readonly presetName?: string;
+  readonly notice?: string | null;
+}

@@ -1,0 +1,23 @@
+/** The one store of the page, built from its slices. Vanilla, so the worker connection and tests need no React. */
+
+import { createStore } from 'zustand/vanilla';
+import { validateConfig } from '../protocol/validate-config.ts';
+import { createConfigSlice } from './config-slice.ts';
+import { DEFAULT_CONFIG } from './default-config.ts';
+import { createHistorySlice } from './history-slice.ts';
+import type { LabInitial, LabPort, LabState, LabStore } from './lab-state.ts';
+import { reduceMessage } from './receive-message.ts';
+import { createRunSlice } from './run-slice.ts';
+import { createUiSlice } from './ui-slice.ts';
+
+/** A store that sends its commands through port; initial may come from a shared link (see url-state.ts). */
+export function createLabStore(port: LabPort, initial: LabInitial = {}): LabStore {
+  const config = validateConfig(initial.config ?? DEFAULT_CONFIG);
+  return createStore<LabState>()((...api) => ({
+    ...createConfigSlice(port, config, initial)(...api),
+    ...createRunSlice(port, initial.notice ?? null)(...api),
+    ...createHistorySlice(config)(...api),
+    ...createUiSlice(config)(...api),
+    receive: (msg) => api[0]((state) => reduceMessage(state, msg)),
+  }));
+}

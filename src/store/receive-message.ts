@@ -1,0 +1,37 @@
+/** How each worker message changes the state: one partial state per message, applied in one set(). */
+
+import type { FromWorker } from '../protocol/messages.ts';
+import { needsReset } from '../protocol/config-change.ts';
+import { appendProbes, emptyProbes, keepSteps } from './history-slice.ts';
+import type { LabState } from './lab-state.ts';
+
+export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabState> {
+  switch (msg.type) {
+    case 'loading':
+      return { loading: { loaded: msg.loaded, total: msg.total } };
+    case 'ready':
+      return {
+        ready: true,
+        loading: null,
+        status: msg.status,
+        strip: msg.strip,
+        probes: emptyProbes(msg.config),
+        scrubStep: null,
+        // still pending when a later structural change has not been answered yet
+        resetPending: state.resetPending && needsReset(msg.config, state.config),
+      };
+    case 'probes': {
+      const probes = appendProbes(state.probes, msg.probes);
+      return probes === state.probes ? { status: msg.status } : { probes, status: msg.status };
+    }
+    case 'status':
+      return { status: msg.status };
+    case 'thinned':
+      return { probes: keepSteps(state.probes, msg.keptSteps) };
+    case 'error':
+      return {
+        error: { message: msg.message, fatal: msg.fatal },
+        ...(msg.fatal ? { status: { ...state.status, running: false } } : {}),
+      };
+  }
+}

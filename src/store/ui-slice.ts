@@ -1,0 +1,40 @@
+/** View settings that only the page cares about. */
+
+import type { RunConfig } from '../protocol/config.ts';
+import type { LabSlice, UiSlice } from './lab-state.ts';
+
+function clampIndex(value: number, count: number): number {
+  const whole = Number.isFinite(value) ? Math.trunc(value) : 0;
+  return Math.min(Math.max(whole, 0), Math.max(count - 1, 0));
+}
+
+/** A layer and unit that exist in a net with these hidden widths. */
+export function clampSelection(
+  layer: number,
+  unit: number,
+  hidden: readonly number[],
+): { selectedLayer: number; selectedUnit: number } {
+  const selectedLayer = clampIndex(layer, hidden.length);
+  return { selectedLayer, selectedUnit: clampIndex(unit, hidden[selectedLayer] ?? 0) };
+}
+
+export const createUiSlice = (config: RunConfig): LabSlice<UiSlice> => (set) => ({
+  presenter: false,
+  helpOpen: false,
+  // Fig. 1(b,c) follows a typical sigmoid of the last hidden layer
+  selectedLayer: config.hidden.length - 1,
+  selectedUnit: 0,
+  ridgeline: 'ridge',
+  bnView: 'normalized',
+  sidebarCollapsed: false,
+  setPresenter: (presenter) => set({ presenter }),
+  togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  toggleHelp: () => set((s) => ({ helpOpen: !s.helpOpen })),
+  selectLayer: (layer) => set((s) => clampSelection(layer, s.selectedUnit, s.config.hidden)),
+  selectUnit: (unit) => set((s) => clampSelection(s.selectedLayer, unit, s.config.hidden)),
+  setRidgeline: (ridgeline) => set({ ridgeline }),
+  setBnView: (bnView) => set({ bnView }),
+  setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
+  toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
+});

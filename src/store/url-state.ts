@@ -1,0 +1,135 @@
+/**
+ * The run in the query string, so that a link reproduces it. Every field is written, e.g.
+ * `?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=plain,bn`
+ * — `dim` (input dimension) only for the synthetic sets, `nets` lists the sides left to right as
+ * `name` or `name@lr` (a rate of its own), and a net is a BN net when its name is `bn` or `bn-…`.
+ */
+
+import type { DatasetName, NetSpec, RunConfig } from '../protocol/config.ts';
+import { ConfigError, formatInit, parseInit, validateConfig } from '../protocol/validate-config.ts';
+import { DEFAULT_CONFIG, DEFAULT_PRESET_NAME, presetConfig } from './default-config.ts';
+import type { LabState, LabStore } from './lab-state.ts';
+
+export interface UrlState {
+  readonly config: RunConfig;
+  readonly presetName: string;
+}
+
+export interface ParsedUrlState extends UrlState {
+  /** what was wrong with the link, or null */
+  readonly notice: string | null;
+}
+
+interface Field {
+  readonly key: string;
+  /** the value to write, or undefined to leave the key out */
+  encode(config: RunConfig): string | undefined;
+  apply(config: RunConfig, text: string): RunConfig;
+}
+
+function num(text: string): number {
+  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) throw new ConfigError('not a number');
+  return Number(text);
+}
+
+function parseNet(token: string): NetSpec {
+  const [name, lr, ...rest] = token.split('@');
+  if (rest.length > 0) throw new ConfigError(`a net is name or name@lr, got ${token}`);
+  const bn = name === 'bn' || name.startsWith('bn-');
+  return lr === undefined ? { name, bn } : { name, bn, lr: num(lr) };
+}
+
+const FIELDS: readonly Field[] = [
+  { key: 'ds', encode: (c) => c.dataset, apply: (c, t) => ({ ...c, dataset: t as DatasetName }) },
+  {
+    key: 'dim',
+    encode: (c) => (c.dataset === 'mnist' ? undefined : String(c.inputDim)),
+    apply: (c, t) => ({ ...c, inputDim: num(t) }),
+  },
+  { key: 'h', encode: (c) => c.hidden.join(','), apply: (c, t) => ({ ...c, hidden: t.split(',').map(num) }) },
+  { key: 'act', encode: (c) => c.activation, apply: (c, t) => ({ ...c, activation: t as RunConfig['activation'] }) },
+  { key: 'init', encode: (c) => formatInit(c.init), apply: (c, t) => ({ ...c, init: parseInit(t) }) },
+  { key: 'lr', encode: (c) => String(c.lr), apply: (c, t) => ({ ...c, lr: num(t) }) },
+  { key: 'mom', encode: (c) => String(c.momentum), apply: (c, t) => ({ ...c, momentum: num(t) }) },
+  { key: 'bs', encode: (c) => String(c.batchSize), apply: (c, t) => ({ ...c, batchSize: num(t) }) },
+  { key: 'seed', encode: (c) => String(c.initSeed), apply: (c, t) => ({ ...c, initSeed: num(t) }) },
+  { key: 'dseed', encode: (c) => String(c.dataSeed), apply: (c, t) => ({ ...c, dataSeed: num(t) }) },
+  { key: 'steps', encode: (c) => String(c.steps), apply: (c, t) => ({ ...c, steps: num(t) }) },
+  { key: 'pe', encode: (c) => String(c.probeEvery), apply: (c, t) => ({ ...c, probeEvery: num(t) }) },
+  { key: 'ps', encode: (c) => String(c.probeSize), apply: (c, t) => ({ ...c, probeSize: num(t) }) },
+  {
+    key: 'nets',
+    encode: (c) => c.nets.map((n) => (n.lr === undefined ? n.name : `${n.name}@${n.lr}`)).join(','),
+    apply: (c, t) => ({ ...c, nets: t.split(',').map(parseNet) }),
+  },
+];
+
+/** Percent-encodes, but leaves the separators our values use readable. */
+function encodeValue(text: string): string {
+  return encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%40/g, '@');
+}
+
+/** The query string (with its `?`) for a run. */
+export function encodeUrlState({ config, presetName }: UrlState): string {
+  const pairs = [['preset', presetName] as const, ...FIELDS.map((f) => [f.key, f.encode(config)] as const)];
+  return `?${pairs
+    .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
+    .map(([key, value]) => `${key}=${encodeValue(value)}`)
+    .join('&')}`;
+}
+
+const DEFAULTS: ParsedUrlState = { config: DEFAULT_CONFIG, presetName: DEFAULT_PRESET_NAME, notice: null };
+
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * The run a query string describes: its preset, overridden key by key and validated after each key,
+ * so that the notice names the first key that is wrong. A bad link gives the defaults and a notice; never throws.
+ */
+export function parseUrlState(search: string): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const presetName = params.get('preset') ?? DEFAULT_PRESET_NAME;
+  const base = presetConfig(presetName);
+  if (!base) return { ...DEFAULTS, notice: `This link names an unknown preset (preset=${shown(presetName)}); showing the defaults.` };
+  let config = base;
+  for (const field of FIELDS) {
+    const text = params.get(field.key);
+    if (text === null) continue;
+    try {
+      config = validateConfig(field.apply(config, text));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      const notice = `This link could not be used (${field.key}=${shown(text)}: ${error.message}); showing the defaults.`;
+      return { ...DEFAULTS, notice };
+    }
+  }
+  return { config, presetName, notice: null };
+}
+
+/** Just enough of window.history. */
+export interface HistoryLike {
+  readonly state?: unknown;
+  replaceState(data: unknown, unused: string, url?: string | null): void;
+}
+
+function urlOf(state: LabState): string {
+  return encodeUrlState(state) + (globalThis.location?.hash ?? '');
+}
+
+/** Keeps the address bar on the current run (replaceState, no new history entries). Returns an unsubscribe. */
+export function syncUrl(store: LabStore, history: HistoryLike | undefined = globalThis.window?.history): () => void {
+  if (!history) return () => undefined;
+  let written = '';
+  const write = (state: LabState): void => {
+    const url = urlOf(state);
+    if (url === written) return;
+    written = url;
+    history.replaceState(history.state ?? null, '', url);
+  };
+  write(store.getState());
+  return store.subscribe((state, prev) => {
+    if (state.config !== prev.config || state.presetName !== prev.presetName) write(state);
+  });
+}
