@@ -36,9 +36,10 @@ const boundaryRules = Object.entries(layers).map(([folder, forbidden]) => ({
           ...(uiMayUseFromLab.includes(folder)
             ? [{ regex: '(^|/)lab/(?!presets(\\.ts)?$)', message: `src/${folder}/ may only import lab/presets.` }]
             : []),
-          ...(['engine', 'diagnostics', 'data', 'lab', 'worker', 'protocol', 'charts'].includes(folder)
+          ...(['engine', 'diagnostics', 'data', 'lab', 'worker', 'protocol'].includes(folder)
             ? [{ regex: '^(react|react-dom|zustand)(/|$)', message: `src/${folder}/ must not depend on React or the store.` }]
             : []),
+          ...(folder === 'charts' ? [{ regex: '^zustand(/|$)', message: 'src/charts/ must not depend on the store.' }] : []),
         ],
       },
     ],

@@ -1,0 +1,73 @@
+/** The paper's Figure 1(b, c): one unit's 15th–85th percentile band and median of its sigmoid input over steps. */
+
+import type { ProbeRecord } from '../protocol/history.ts';
+import { seriesDomain, type Extent } from './domains.ts';
+import { formatNumber } from './format.ts';
+import { TimeSeriesChart, type TimeSeries } from './time-series-chart.tsx';
+
+export interface PercentilePoint {
+  readonly step: number;
+  readonly p15: number;
+  readonly p50: number;
+  readonly p85: number;
+}
+
+export interface PercentileSeries {
+  /** unique within the chart, e.g. the net's name */
+  readonly name: string;
+  readonly label?: string;
+  readonly color: string;
+  readonly points: readonly PercentilePoint[];
+  readonly divergedAt?: number | null;
+}
+
+export interface PercentileBandChartProps {
+  readonly title: string;
+  /** one band and one median per net; several nets share one y scale */
+  readonly nets: readonly PercentileSeries[];
+  readonly width: number;
+  readonly height: number;
+  /** default "sigmoid input" */
+  readonly yLabel?: string;
+  readonly xLabel?: string;
+  readonly xDomain?: Extent;
+  /** pass percentileDomain(all nets) to give charts drawn one per net the same y scale */
+  readonly yDomain?: Extent;
+  readonly markerStep?: number | null;
+  readonly legend?: boolean;
+  /** link the crosshair with other charts, as in TimeSeriesChart */
+  readonly hoverStep?: number | null;
+  readonly onHoverStep?: (step: number | null) => void;
+  readonly presenter?: boolean;
+}
+
+/** One unit's percentiles over the probes: the input to Figure 1(b, c). */
+export function unitPercentiles(probes: readonly ProbeRecord[], layer: number, unit: number): PercentilePoint[] {
+  return probes.map((probe) => {
+    const p = probe.layers[layer]?.percentiles;
+    return { step: probe.step, p15: p?.p15[unit] ?? NaN, p50: p?.p50[unit] ?? NaN, p85: p?.p85[unit] ?? NaN };
+  });
+}
+
+function toSeries(net: PercentileSeries): TimeSeries {
+  return {
+    name: net.name,
+    label: net.label,
+    color: net.color,
+    points: net.points.map((p) => ({ step: p.step, value: p.p50 })),
+    band: net.points.map((p) => ({ step: p.step, lo: p.p15, hi: p.p85 })),
+    divergedAt: net.divergedAt,
+  };
+}
+
+/** The y domain covering every net's band, to share between charts. */
+export function percentileDomain(nets: readonly PercentileSeries[]): Extent {
+  return seriesDomain(nets.map(toSeries));
+}
+
+const readout = (p50: number, band: { readonly lo: number; readonly hi: number } | undefined) =>
+  `p15 ${formatNumber(band?.lo ?? NaN)} · p50 ${formatNumber(p50)} · p85 ${formatNumber(band?.hi ?? NaN)}`;
+
+export function PercentileBandChart({ nets, yLabel = 'sigmoid input', ...rest }: PercentileBandChartProps) {
+  return <TimeSeriesChart {...rest} series={nets.map(toSeries)} yLabel={yLabel} formatReadout={readout} />;
+}

@@ -1,0 +1,179 @@
+/** Distributions over time: one histogram of a layer's sigmoid input per probe, as ridges or overlaid. */
+
+import * as d3 from 'd3';
+import type { ActivationName } from '../protocol/config.ts';
+import type { Histogram } from '../protocol/history.ts';
+import { ActivationBackdrop } from './activation-backdrop.tsx';
+import { INPUT_DOMAIN } from './activation-zones.ts';
+import { AxisBottom, AxisLeft } from './axes.tsx';
+import { ChartFrame } from './chart-frame.tsx';
+import { HoverOverlay, VerticalLine } from './hover-overlay.tsx';
+import type { Extent } from './domains.ts';
+import { formatNumber, formatPercent, formatStep } from './format.ts';
+import type { DensityBin } from './histogram-density.ts';
+import { plotArea } from './plot-area.ts';
+import { Readout } from './readout.tsx';
+import { edgeTicks, ridgeScene, type RidgeScene } from './ridge-geometry.ts';
+import { chartSizes, MARKER_COLOR, type ChartSizes } from './theme.ts';
+import { useHover } from './use-hover.ts';
+
+export interface ProbeHistogram {
+  readonly step: number;
+  readonly histogram: Histogram;
+}
+
+export interface RidgelineChartProps {
+  readonly title: string;
+  /** one histogram per probe, in step order */
+  readonly probes: readonly ProbeHistogram[];
+  readonly width: number;
+  readonly height: number;
+  /** the net's (or layer's) colour */
+  readonly color: string;
+  /** ridge: stacked upward, newest on top; overlay: one axis, older fainter. Default ridge. */
+  readonly mode?: 'ridge' | 'overlay';
+  /** picks the reference curve and the shaded zones; default sigmoid */
+  readonly activation?: ActivationName;
+  /** default [−8, 8]; the end bins collect everything beyond */
+  readonly domain?: Extent;
+  /** the density drawn full height; pass maxDensity(both sides' histograms) so paired charts compare */
+  readonly densityMax?: number;
+  /** the scrubber position: that probe is emphasised */
+  readonly highlightStep?: number | null;
+  /** draw at most this many probes (evenly thinned); default 60 */
+  readonly maxRidges?: number;
+  /** default "input to the nonlinearity" */
+  readonly xLabel?: string;
+  readonly presenter?: boolean;
+}
+
+function binRange(b: DensityBin): string {
+  if (b.openLow) return `< ${formatNumber(b.x1)}`;
+  if (b.openHigh) return `≥ ${formatNumber(b.x0)}`;
+  return `${formatNumber(b.x0)} to ${formatNumber(b.x1)}`;
+}
+
+export function RidgelineChart(props: RidgelineChartProps) {
+  const { width, height, color, mode = 'ridge', activation = 'sigmoid', domain = INPUT_DOMAIN, presenter = false } = props;
+  const sizes = chartSizes(presenter);
+  const area = plotArea(width, height, sizes);
+  const { innerWidth: W, innerHeight: H } = area;
+  const hoverState = useHover(W, H);
+  const { hover } = hoverState;
+  const scene = ridgeScene({
+    probes: props.probes,
+    mode,
+    domain,
+    densityMax: props.densityMax,
+    highlightStep: props.highlightStep ?? null,
+    maxRidges: props.maxRidges ?? 60,
+    innerHeight: H,
+    fontSize: sizes.fontSize,
+  });
+  const x = d3.scaleLinear().domain(domain).range([0, W]);
+  const xAxis = edgeTicks(domain, Math.max(2, Math.floor(W / (sizes.fontSize * 4))));
+  const hovered = hover && scene.steps.length > 0 ? scene.indexAt(hover.y) : -1;
+  const readout =
+    hover && hovered >= 0 ? (
+      <BinReadout
+        scene={scene}
+        index={hovered}
+        value={x.invert(hover.x)}
+        x={area.left + hover.x}
+        y={area.top}
+        flip={hover.x > W / 2}
+        color={color}
+        sizes={sizes}
+      />
+    ) : null;
+  return (
+    <ChartFrame
+      title={props.title}
+      description={describe(scene.steps)}
+      width={width}
+      height={height}
+      sizes={sizes}
+      overlay={readout}
+    >
+      <g transform={`translate(${area.left},${area.top})`}>
+        <ActivationBackdrop activation={activation} domain={domain} x={x} innerWidth={W} innerHeight={H} sizes={sizes} />
+        <AxisLeft {...scene.yAxis} length={H} sizes={sizes} />
+        <AxisBottom
+          scale={x}
+          {...xAxis}
+          label={props.xLabel ?? 'input to the nonlinearity'}
+          length={W}
+          sizes={sizes}
+          offset={H}
+        />
+        <Ridges scene={scene} x={x} mode={mode} hovered={hovered} color={color} sizes={sizes} />
+        {hover ? <VerticalLine x={hover.x} height={H} width={1} /> : null}
+        <HoverOverlay width={W} height={H} hover={hoverState} />
+      </g>
+    </ChartFrame>
+  );
+}
+
+function describe(steps: readonly number[]): string {
+  if (steps.length === 0) return 'no probes yet';
+  return `${steps.length} probes, steps ${formatStep(steps[0])} to ${formatStep(steps[steps.length - 1])}`;
+}
+
+interface RidgesProps {
+  readonly scene: RidgeScene;
+  readonly x: (value: number) => number;
+  readonly mode: 'ridge' | 'overlay';
+  readonly hovered: number;
+  readonly color: string;
+  readonly sizes: ChartSizes;
+}
+
+/** Oldest first, so the newest is drawn on top; the highlighted and hovered probes stand out. */
+function Ridges({ scene, x, mode, hovered, color, sizes }: RidgesProps) {
+  const n = scene.steps.length;
+  return scene.steps.map((step, i) => {
+    const strong = i === scene.highlight || i === hovered;
+    const common = {
+      'data-probe': step,
+      'data-highlight': i === scene.highlight || undefined,
+      d: scene.path(i, x),
+      strokeLinejoin: 'round' as const,
+    };
+    if (mode === 'ridge') {
+      const strokeWidth = strong ? sizes.lineWidth * 1.5 : sizes.axisWidth;
+      const stroke = strong ? MARKER_COLOR : color;
+      const fillOpacity = strong ? 0.75 : 0.3;
+      return <path key={step} {...common} fill={color} fillOpacity={fillOpacity} stroke={stroke} strokeWidth={strokeWidth} />;
+    }
+    const age = n > 1 ? 0.15 + (0.85 * i) / (n - 1) : 1; // older fainter
+    const strokeWidth = sizes.lineWidth * (strong ? 2 : 1);
+    return <path key={step} {...common} fill="none" stroke={color} strokeOpacity={strong ? 1 : age} strokeWidth={strokeWidth} />;
+  });
+}
+
+interface BinReadoutProps {
+  readonly scene: RidgeScene;
+  readonly index: number;
+  /** the input value under the pointer */
+  readonly value: number;
+  /** where the box goes, in SVG pixels */
+  readonly x: number;
+  readonly y: number;
+  readonly flip: boolean;
+  readonly color: string;
+  readonly sizes: ChartSizes;
+}
+
+/** The hovered probe's step, and the bin under the pointer with its count. */
+function BinReadout({ scene, index, value, x, y, flip, color, sizes }: BinReadoutProps) {
+  const bins = scene.bins[index];
+  const bin = bins.find((b) => value < b.x1) ?? bins[bins.length - 1];
+  if (!bin) return null;
+  const total = d3.sum(bins, (b) => b.count);
+  const share = formatPercent(total > 0 ? bin.count / total : 0);
+  const rows = [
+    { key: 'bin', label: 'input', color, value: binRange(bin) },
+    { key: 'count', label: 'count', color, value: `${bin.count} (${share})` },
+  ];
+  return <Readout heading={`step ${formatStep(scene.steps[index])}`} rows={rows} x={x} y={y} flip={flip} sizes={sizes} />;
+}
