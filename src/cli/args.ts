@@ -1,0 +1,96 @@
+/** Command-line flags of `npm run lab` → a validated RunConfig plus output options. */
+
+import { parseArgs } from 'node:util';
+import { PRESETS } from '../lab/presets.ts';
+import type { NetSpec, RunConfig } from '../protocol/config.ts';
+import { ConfigError, parseInit, validateConfig } from '../protocol/validate-config.ts';
+
+export const USAGE = `Usage: npm run lab -- [options]
+
+Runs the twin experiment (plain and BN nets in lockstep) headless.
+
+  --preset NAME        ${Object.keys(PRESETS).join(' | ')} (default paper-fig1)
+  --steps N            SGD updates to run
+  --lr X               learning rate of every net
+  --lr-plain X         learning rate of the plain net only (likewise --lr-bn)
+  --momentum X         SGD momentum (default 0)
+  --init SPEC          gauss:0.01 | torchdefault | xavier
+  --seed N             init seed
+  --data-seed N        batch order (and synthetic data) seed
+  --probe-every N      probe every N updates (and at 0 and the last step)
+  --probe-size N       test samples the probes use (0 = the whole test set)
+  --batch N            mini-batch size
+  --hidden 100,100,100 hidden layer widths
+  --activation NAME    sigmoid | tanh | relu
+  --dataset NAME       mnist | moons | spiral | blobs
+  --input-dim N        input dimension of the synthetic sets
+  --out FILE           write the whole history as JSON
+  --csv DIR            write the history as CSV tables into DIR
+  --quiet              no progress output
+  --help               this text`;
+
+export interface CliOptions {
+  readonly config: RunConfig;
+  readonly out?: string;
+  readonly csv?: string;
+  readonly quiet: boolean;
+  readonly help: boolean;
+}
+
+const options = {
+  preset: { type: 'string' }, steps: { type: 'string' }, lr: { type: 'string' },
+  'lr-plain': { type: 'string' }, 'lr-bn': { type: 'string' }, momentum: { type: 'string' },
+  init: { type: 'string' }, seed: { type: 'string' }, 'data-seed': { type: 'string' },
+  'probe-every': { type: 'string' }, 'probe-size': { type: 'string' }, batch: { type: 'string' },
+  hidden: { type: 'string' }, activation: { type: 'string' }, dataset: { type: 'string' },
+  'input-dim': { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' },
+  quiet: { type: 'boolean' }, help: { type: 'boolean' },
+} as const;
+
+/** A number flag: the whole text must be a number (`--steps 5k` is an error, not 5). */
+function num(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || Number.isNaN(value)) throw new ConfigError(`--${flag} must be a number, got "${text}"`);
+  return value;
+}
+
+function hidden(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  return text.split(',').map((w) => num('hidden', w) ?? NaN);
+}
+
+function withNetLr(nets: readonly NetSpec[], name: string, lr: number | undefined): readonly NetSpec[] {
+  if (lr === undefined) return nets;
+  if (!nets.some((n) => n.name === name)) throw new ConfigError(`--lr-${name}: this config has no net named ${name}`);
+  return nets.map((n) => (n.name === name ? { ...n, lr } : n));
+}
+
+/** Throws a ConfigError (or node's ERR_PARSE_ARGS_* TypeError) naming what is wrong. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const { values: v, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}" (flags start with --)`);
+  const presetName = v.preset ?? 'paper-fig1';
+  const preset = PRESETS[presetName];
+  if (!preset) throw new ConfigError(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, got ${presetName}`);
+  let nets = withNetLr(preset.nets, 'plain', num('lr-plain', v['lr-plain']));
+  nets = withNetLr(nets, 'bn', num('lr-bn', v['lr-bn']));
+  const config = validateConfig({
+    ...preset,
+    dataset: (v.dataset ?? preset.dataset) as RunConfig['dataset'],
+    inputDim: num('input-dim', v['input-dim']) ?? (v.dataset && v.dataset !== 'mnist' && preset.dataset === 'mnist' ? 2 : preset.inputDim),
+    hidden: hidden(v.hidden) ?? preset.hidden,
+    activation: (v.activation ?? preset.activation) as RunConfig['activation'],
+    init: v.init === undefined ? preset.init : parseInit(v.init),
+    batchSize: num('batch', v.batch) ?? preset.batchSize,
+    lr: num('lr', v.lr) ?? preset.lr,
+    momentum: num('momentum', v.momentum) ?? preset.momentum,
+    initSeed: num('seed', v.seed) ?? preset.initSeed,
+    dataSeed: num('data-seed', v['data-seed']) ?? preset.dataSeed,
+    steps: num('steps', v.steps) ?? preset.steps,
+    probeEvery: num('probe-every', v['probe-every']) ?? preset.probeEvery,
+    probeSize: num('probe-size', v['probe-size']) ?? preset.probeSize,
+    nets,
+  });
+  return { config, out: v.out, csv: v.csv, quiet: v.quiet ?? false, help: v.help ?? false };
+}

@@ -1,0 +1,46 @@
+/** `npm run lab -- …`: runs a preset or config headless and writes the history as JSON and CSV. */
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadMnistNode } from '../data/mnist-node.ts';
+import { datasetFor } from '../lab/dataset-for.ts';
+import { historyToCsv } from '../lab/history-csv.ts';
+import { historyToJson } from '../lab/history-json.ts';
+import { TwinRun } from '../lab/twin-run.ts';
+import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
+import { Progress } from './progress.ts';
+import { summaryTable } from './summary.ts';
+
+function parseOrExit(argv: readonly string[]): CliOptions {
+  try {
+    return parseCliArgs(argv);
+  } catch (error) {
+    process.stderr.write(`lab: ${error instanceof Error ? error.message : String(error)} (see --help)\n`);
+    process.exit(2);
+  }
+}
+
+function main(): void {
+  const options = parseOrExit(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  const { config } = options;
+  const dataset = datasetFor(config, config.dataset === 'mnist' ? loadMnistNode() : null);
+  const run = new TwinRun(config, dataset);
+  const progress = options.quiet ? null : new Progress(process.stderr, config.steps);
+  while (!run.finished) {
+    run.advance();
+    progress?.update(run.step);
+  }
+  const history = run.history;
+  if (options.out) writeFileSync(options.out, historyToJson(history) + '\n');
+  if (options.csv) {
+    mkdirSync(options.csv, { recursive: true });
+    for (const [file, text] of Object.entries(historyToCsv(history))) writeFileSync(join(options.csv, file), text);
+  }
+  if (!options.out) process.stdout.write(summaryTable(history));
+}
+
+main();

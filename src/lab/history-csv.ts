@@ -1,0 +1,85 @@
+/**
+ * The run history as CSV tables, one row per observation, NaN/∞ as empty cells.
+ * Columns are documented in README.md ("CSV columns").
+ */
+
+import type { LayerProbe, ProbeRecord, RunHistory } from '../protocol/history.ts';
+
+type Cell = string | number | undefined;
+
+const PARAM_NAMES = ['W', 'b', 'gamma', 'beta'] as const;
+
+function cell(v: Cell): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  return /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+function table(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  const lines = [header.join(',')];
+  for (const row of rows) lines.push(row.map(cell).join(','));
+  return lines.join('\n') + '\n';
+}
+
+/** Every (net, probe) pair of the history, in net order then step order. */
+function* probesOf(history: RunHistory): Generator<[string, ProbeRecord]> {
+  for (const [name, net] of Object.entries(history.nets)) for (const probe of net.probes) yield [name, probe];
+}
+
+function* probeRows(history: RunHistory): Generator<Cell[]> {
+  for (const [net, p] of probesOf(history)) {
+    yield [net, p.step, p.trainLoss, p.testLoss, p.testAccuracy, p.populationAccuracy, p.batchStatsAccuracy];
+  }
+}
+
+function layerCells(layer: LayerProbe): Cell[] {
+  return [
+    layer.saturation,
+    layer.meanDerivative,
+    ...PARAM_NAMES.map((n) => layer.gradNorm[n]),
+    ...PARAM_NAMES.map((n) => layer.updateRatio[n]),
+    layer.gamma?.mean, layer.gamma?.min, layer.gamma?.max,
+    layer.beta?.mean, layer.beta?.min, layer.beta?.max,
+  ];
+}
+
+function* layerRows(history: RunHistory): Generator<Cell[]> {
+  for (const [net, p] of probesOf(history)) {
+    for (const [i, layer] of p.layers.entries()) yield [net, p.step, i + 1, ...layerCells(layer)];
+  }
+}
+
+function* percentileRows(history: RunHistory): Generator<Cell[]> {
+  for (const [net, p] of probesOf(history)) {
+    for (const [i, { percentiles: q }] of p.layers.entries()) {
+      for (let u = 0; u < q.p50.length; u++) yield [net, p.step, i + 1, u, q.p15[u], q.p50[u], q.p85[u]];
+    }
+  }
+}
+
+function* histogramRows(history: RunHistory): Generator<Cell[]> {
+  for (const [net, p] of probesOf(history)) {
+    for (const [i, layer] of p.layers.entries()) {
+      const kinds = layer.rawHistogram ? ([['input', layer.histogram], ['raw', layer.rawHistogram]] as const) : ([['input', layer.histogram]] as const);
+      for (const [kind, h] of kinds) {
+        for (let b = 0; b < h.counts.length; b++) yield [net, p.step, i + 1, kind, b, h.edges[b], h.edges[b + 1], h.counts[b]];
+      }
+    }
+  }
+}
+
+/** File name → CSV text. */
+export function historyToCsv(history: RunHistory): Record<string, string> {
+  return {
+    'probes.csv': table(['net', 'step', 'train_loss', 'test_loss', 'test_accuracy', 'population_accuracy', 'batch_stats_accuracy'], probeRows(history)),
+    'layers.csv': table(
+      ['net', 'step', 'layer', 'saturation', 'mean_derivative',
+        ...PARAM_NAMES.map((n) => `grad_norm_${n}`), ...PARAM_NAMES.map((n) => `update_ratio_${n}`),
+        'gamma_mean', 'gamma_min', 'gamma_max', 'beta_mean', 'beta_min', 'beta_max'],
+      layerRows(history),
+    ),
+    'percentiles.csv': table(['net', 'step', 'layer', 'unit', 'p15', 'p50', 'p85'], percentileRows(history)),
+    'histograms.csv': table(['net', 'step', 'layer', 'kind', 'bin', 'lo', 'hi', 'count'], histogramRows(history)),
+    'lr_changes.csv': table(['net', 'step', 'lr'], Object.entries(history.nets).flatMap(([net, n]) => n.lrChanges.map(([s, lr]) => [net, s, lr]))),
+  };
+}

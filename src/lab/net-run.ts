@@ -1,0 +1,115 @@
+/** One network of the experiment: its weights, optimiser, learning rate, divergence and per-step statistics. */
+
+import { RunningMeans } from '../diagnostics/running-mean.ts';
+import { l2Norm } from '../diagnostics/norms.ts';
+import type { Floats } from '../engine/floats.ts';
+import type { InitialWeights } from '../engine/init.ts';
+import { createMlp, type Mlp } from '../engine/mlp.ts';
+import { Sgd } from '../engine/sgd.ts';
+import type { RunConfig } from '../protocol/config.ts';
+import type { Divergence } from '../protocol/history.ts';
+import type { NetStatus } from '../protocol/messages.ts';
+
+function allFinite(values: Floats): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
+}
+
+export class NetRun {
+  readonly mlp: Mlp;
+  private readonly sgd: Sgd;
+  private lrNow: number;
+  diverged: Divergence | null = null;
+  /** mini-batch loss of the last step, taken before its update */
+  lastLoss = Number.NaN;
+  /** every lr change as [step, lr], the first at step 0 */
+  readonly lrChanges: [number, number][];
+  private readonly trainLoss = new RunningMeans(['loss']);
+  /** per hidden layer: mean ‖∂L/∂p‖ and ‖Δp‖/‖p‖ by parameter role (W, b, gamma, beta) */
+  private readonly gradNorms: RunningMeans[];
+  private readonly updateRatios: RunningMeans[];
+  /** ‖Δp‖² per parameter of the last update, filled by Sgd.step */
+  private readonly updateSq: Float64Array;
+
+  constructor(
+    readonly name: string,
+    readonly bn: boolean,
+    config: RunConfig,
+    inputSize: number,
+    classes: number,
+    weights: InitialWeights,
+    lr: number,
+  ) {
+    this.mlp = createMlp({ inputSize, hidden: config.hidden, outputSize: classes, activation: config.activation, batchNorm: bn, rowCapacity: config.batchSize }, weights);
+    this.sgd = new Sgd(this.mlp.params(), { momentum: config.momentum });
+    this.updateSq = new Float64Array(this.mlp.params().length);
+    this.lrNow = lr;
+    this.lrChanges = [[0, lr]];
+    const roles = (l: number) => this.mlp.hidden[l].params.map((p) => p.role);
+    this.gradNorms = this.mlp.hidden.map((_, l) => new RunningMeans(roles(l)));
+    this.updateRatios = this.mlp.hidden.map((_, l) => new RunningMeans(roles(l)));
+  }
+
+  get lr(): number {
+    return this.lrNow;
+  }
+
+  /** Applies from the next update on; recorded so the run can be replayed. */
+  setLearningRate(lr: number, step: number): void {
+    if (lr === this.lrNow) return;
+    this.lrNow = lr;
+    const last = this.lrChanges[this.lrChanges.length - 1];
+    if (last[0] === step) last[1] = lr;
+    else this.lrChanges.push([step, lr]);
+  }
+
+  /** One SGD update on a batch; `step` counts the updates done before it. */
+  train(x: Floats, y: Uint8Array, rows: number, step: number): void {
+    // forward → loss → backward → update → statistics
+    this.mlp.forward(x, rows, 'train');
+    const loss = this.mlp.loss(y, rows);
+    this.lastLoss = loss;
+    if (!Number.isFinite(loss)) return this.diverge(step, `loss became ${loss}`);
+    this.mlp.backward();
+    this.recordGradNorms();
+    this.sgd.step(this.lrNow, this.updateSq);
+    const broken = this.mlp.params().find((p) => !allFinite(p.value));
+    if (broken) return this.diverge(step + 1, `parameter ${broken.name} became NaN or ∞`);
+    this.trainLoss.add('loss', loss);
+    this.recordUpdateRatios();
+  }
+
+  private diverge(step: number, reason: string): void {
+    this.diverged = { step, reason };
+  }
+
+  private recordGradNorms(): void {
+    this.mlp.hidden.forEach((layer, l) => {
+      for (const p of layer.params) this.gradNorms[l].add(p.role, l2Norm(p.grad));
+    });
+  }
+
+  /** params() lists the hidden layers' parameters first, in layer order, so updateSq lines up with them. */
+  private recordUpdateRatios(): void {
+    const params = this.mlp.params();
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i];
+      if (p.layer > this.mlp.hidden.length) continue;
+      const norm = l2Norm(p.value);
+      this.updateRatios[p.layer - 1].add(p.role, norm > 0 ? Math.sqrt(this.updateSq[i]) / norm : Number.NaN);
+    }
+  }
+
+  /** Means since the last call, then starts over: the train loss and, per hidden layer, grad norms and update ratios. */
+  takeStepStats(): { trainLoss: number; gradNorm: Record<string, number>[]; updateRatio: Record<string, number>[] } {
+    return {
+      trainLoss: this.trainLoss.take().loss,
+      gradNorm: this.gradNorms.map((m) => m.take()),
+      updateRatio: this.updateRatios.map((m) => m.take()),
+    };
+  }
+
+  status(): NetStatus {
+    return { name: this.name, bn: this.bn, lr: this.lrNow, diverged: this.diverged, lastLoss: this.lastLoss };
+  }
+}

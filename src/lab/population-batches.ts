@@ -1,0 +1,27 @@
+/**
+ * The fixed training mini-batches over which the paper's Algorithm 2 estimates BN's population statistics.
+ * Batch j of size m holds train samples j, j + s, j + 2s, … with stride s = ⌊n / m⌋, for j = 0 … count − 1:
+ * spread over the whole training set (MNIST's is ordered by digit), the same for every seed.
+ */
+
+import { gatherBatch } from '../data/batch-stream.ts';
+import type { Split } from '../data/dataset.ts';
+import type { Mlp } from '../engine/mlp.ts';
+
+export const POPULATION_BATCHES = 50;
+
+/** Feeds the fixed batches through a BN net in 'accumulate' mode, leaving it ready for 'population' forwards. */
+export function estimatePopulation(mlp: Mlp, train: Split, batchSize: number, count = POPULATION_BATCHES): void {
+  const m = Math.min(batchSize, train.rows);
+  const stride = Math.max(1, Math.floor(train.rows / m));
+  const indices = new Int32Array(m);
+  const x = new Float32Array(m * mlp.inputSize);
+  const y = new Uint8Array(m);
+  mlp.beginPopulation();
+  for (let j = 0; j < Math.min(count, stride); j++) {
+    for (let t = 0; t < m; t++) indices[t] = j + t * stride;
+    gatherBatch(train, indices, x, y);
+    mlp.forward(x, m, 'accumulate');
+  }
+  mlp.endPopulation();
+}

@@ -1,0 +1,73 @@
+/**
+ * A probe: what one net shows on the fixed probe set at one step. BN nets run in inference mode with their
+ * running statistics. A probe only reads the weights: training after it is exactly as without it.
+ */
+
+import type { Split } from '../data/dataset.ts';
+import { histogram, NONLINEARITY_EDGES } from '../diagnostics/histogram.ts';
+import { summary } from '../diagnostics/norms.ts';
+import { unitPercentiles } from '../diagnostics/percentiles.ts';
+import { saturation } from '../diagnostics/saturation.ts';
+import type { HiddenLayer } from '../engine/hidden-layer.ts';
+import type { ActivationName } from '../protocol/config.ts';
+import type { LayerProbe, ProbeRecord } from '../protocol/history.ts';
+import type { NetRun } from './net-run.ts';
+import { estimatePopulation } from './population-batches.ts';
+
+/** How many probe-set predictions each probe keeps, for the digit strip. */
+export const STRIP_PREDICTIONS = 24;
+
+export interface ProbeContext {
+  readonly probeSet: Split;
+  readonly train: Split;
+  readonly batchSize: number;
+  readonly activation: ActivationName;
+}
+
+function layerProbe(layer: HiddenLayer, rows: number, activation: ActivationName): Omit<LayerProbe, 'gradNorm' | 'updateRatio'> {
+  const count = rows * layer.units;
+  const input = layer.activationInput;
+  const { saturated, meanDerivative } = saturation(layer.activationOutput, count, activation);
+  const bn = layer.batchNorm;
+  return {
+    histogram: histogram(input, count, NONLINEARITY_EDGES),
+    ...(bn ? { rawHistogram: histogram(layer.linearOutput, count, NONLINEARITY_EDGES) } : {}),
+    percentiles: unitPercentiles(input, rows, layer.units),
+    saturation: saturated,
+    meanDerivative,
+    ...(bn ? { gamma: summary(bn.gamma.value), beta: summary(bn.beta.value) } : {}),
+  };
+}
+
+/** Accuracy on the probe set with BN in a given forward mode. */
+function accuracyIn(net: NetRun, set: Split, mode: 'population' | 'batch'): number {
+  net.mlp.forward(set.x, set.rows, mode);
+  return net.mlp.accuracy(set.y);
+}
+
+export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRecord {
+  const { mlp } = net;
+  const set = ctx.probeSet;
+  const stats = net.takeStepStats();
+  mlp.forward(set.x, set.rows, 'eval');
+  const testLoss = mlp.loss(set.y, set.rows);
+  const testAccuracy = mlp.accuracy(set.y);
+  const predicted = new Uint8Array(set.rows);
+  mlp.predict(predicted);
+  const layers = mlp.hidden.map((layer, l) => ({
+    ...layerProbe(layer, set.rows, ctx.activation),
+    gradNorm: stats.gradNorm[l],
+    updateRatio: stats.updateRatio[l],
+  }));
+  const record: ProbeRecord = {
+    step,
+    trainLoss: stats.trainLoss,
+    testLoss,
+    testAccuracy,
+    predictions: predicted.slice(0, STRIP_PREDICTIONS),
+    layers,
+  };
+  if (!net.bn) return record;
+  estimatePopulation(mlp, ctx.train, ctx.batchSize);
+  return { ...record, populationAccuracy: accuracyIn(net, set, 'population'), batchStatsAccuracy: accuracyIn(net, set, 'batch') };
+}

@@ -1,0 +1,126 @@
+/**
+ * The twin experiment: nets built from one draw of initial weights, stepped in lockstep on the same
+ * mini-batches, probed at step 0, every `probeEvery` updates and at the last step. Pure: the worker, the CLI
+ * and the tests drive it. Every run replays bit for bit from its config, seeds and lr changes.
+ */
+
+import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
+import type { Dataset, Split } from '../data/dataset.ts';
+import { drawInitialWeights } from '../engine/init.ts';
+import { mulberry32 } from '../engine/rng.ts';
+import type { RunConfig } from '../protocol/config.ts';
+import type { ProbeRecord, RunHistory } from '../protocol/history.ts';
+import type { NetStatus } from '../protocol/messages.ts';
+import { netLr, validateConfig } from '../protocol/validate-config.ts';
+import { thinHistory } from './history-budget.ts';
+import { NetRun } from './net-run.ts';
+import { probeNet, type ProbeContext } from './probe.ts';
+
+export interface TwinRunOptions {
+  /** keep every probe in `history` (default); the worker hands them to the page instead */
+  readonly retainProbes?: boolean;
+}
+
+/** The first `rows` samples of a split (0 = all of it). */
+function head(split: Split, rows: number, inputSize: number): Split {
+  const n = rows === 0 ? split.rows : Math.min(rows, split.rows);
+  return { x: split.x.subarray(0, n * inputSize), y: split.y.subarray(0, n), rows: n };
+}
+
+export class TwinRun {
+  readonly config: RunConfig;
+  readonly nets: readonly NetRun[];
+  readonly history: RunHistory;
+  /** the probes taken at step 0, when the nets were built */
+  readonly initialProbes: Readonly<Record<string, ProbeRecord>>;
+  /** train indices of the last step's mini-batch */
+  readonly batch: Int32Array;
+  private settings: RunConfig;
+  private stepCount = 0;
+  private readonly stream: BatchStream;
+  private readonly x: Float32Array;
+  private readonly y: Uint8Array;
+  private readonly probeContext: ProbeContext;
+  private readonly retain: boolean;
+
+  constructor(config: RunConfig, private readonly dataset: Dataset, options: TwinRunOptions = {}) {
+    this.config = this.settings = validateConfig(config);
+    if (dataset.name !== config.dataset) throw new Error(`expected the ${config.dataset} data set, got ${dataset.name}`);
+    const { inputSize, classes } = dataset;
+    const weights = drawInitialWeights([inputSize, ...config.hidden, classes], config.init, config.initSeed);
+    this.nets = config.nets.map((spec) => new NetRun(spec.name, spec.bn, config, inputSize, classes, weights, netLr(config, spec)));
+    this.stream = new BatchStream(mulberry32(config.dataSeed), dataset.train.rows, config.batchSize);
+    this.batch = new Int32Array(config.batchSize);
+    this.x = new Float32Array(config.batchSize * inputSize);
+    this.y = new Uint8Array(config.batchSize);
+    this.probeContext = { probeSet: head(dataset.test, config.probeSize, inputSize), train: dataset.train, batchSize: config.batchSize, activation: config.activation };
+    this.retain = options.retainProbes ?? true;
+    this.history = {
+      version: 1,
+      config: this.config,
+      nets: Object.fromEntries(this.nets.map((n) => [n.name, { name: n.name, bn: n.bn, diverged: null, lrChanges: n.lrChanges, probes: [] }])),
+      thinned: 0,
+    };
+    this.initialProbes = this.probe();
+  }
+
+  /** SGD updates done. */
+  get step(): number {
+    return this.stepCount;
+  }
+
+  /** The run reached its last step, or every net diverged. */
+  get finished(): boolean {
+    return this.stepCount >= this.settings.steps || this.nets.every((n) => n.diverged !== null);
+  }
+
+  /** One lockstep update of every live net on the same mini-batch; returns the probes if this step was probed. */
+  advance(): Readonly<Record<string, ProbeRecord>> | null {
+    if (this.finished) return null;
+    this.stream.next(this.batch);
+    gatherBatch(this.dataset.train, this.batch, this.x, this.y);
+    for (const net of this.nets) {
+      if (net.diverged === null) net.train(this.x, this.y, this.config.batchSize, this.stepCount);
+    }
+    this.stepCount++;
+    this.recordDivergence();
+    const due = this.stepCount % this.settings.probeEvery === 0 || this.stepCount === this.settings.steps;
+    return due ? this.probe() : null;
+  }
+
+  /**
+   * Applies the live fields of a config (learning rates, probe interval, run length) from the next update on.
+   * Anything else needs a new TwinRun (see protocol/config-change.ts).
+   */
+  reconfigure(config: RunConfig): void {
+    this.settings = validateConfig(config);
+    for (const net of this.nets) {
+      const spec = config.nets.find((s) => s.name === net.name);
+      if (spec) net.setLearningRate(netLr(config, spec), this.stepCount);
+    }
+  }
+
+  /** Sets one net's learning rate, or every net's. */
+  setLearningRate(lr: number, netName?: string): void {
+    for (const net of this.nets) if (netName === undefined || net.name === netName) net.setLearningRate(lr, this.stepCount);
+  }
+
+  status(): NetStatus[] {
+    return this.nets.map((n) => n.status());
+  }
+
+  private recordDivergence(): void {
+    for (const net of this.nets) this.history.nets[net.name].diverged = net.diverged;
+  }
+
+  private probe(): Record<string, ProbeRecord> {
+    const probes: Record<string, ProbeRecord> = {};
+    for (const net of this.nets) {
+      if (net.diverged !== null) continue;
+      probes[net.name] = probeNet(net, this.stepCount, this.probeContext);
+      if (this.retain) this.history.nets[net.name].probes.push(probes[net.name]);
+    }
+    if (this.retain) thinHistory(this.history);
+    return probes;
+  }
+}

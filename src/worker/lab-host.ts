@@ -1,0 +1,183 @@
+/**
+ * The lab behind the worker boundary: turns ToWorker commands into TwinRun calls and posts FromWorker
+ * messages, throttled to about 30 a second. Independent of the Worker global, so Node tests drive it.
+ */
+
+import type { Dataset } from '../data/dataset.ts';
+import { datasetFor } from '../lab/dataset-for.ts';
+import { needsReset } from '../protocol/config-change.ts';
+import { stepsToDrop } from '../lab/history-budget.ts';
+import { TwinRun } from '../lab/twin-run.ts';
+import type { RunConfig } from '../protocol/config.ts';
+import type { ProbeRecord } from '../protocol/history.ts';
+import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
+import { validateConfig } from '../protocol/validate-config.ts';
+import { transferablesOf } from './transferables.ts';
+
+export interface HostEnv {
+  post(message: FromWorker, transfer: Transferable[]): void;
+  loadMnist(url: string, onProgress: (loaded: number, total: number) => void): Promise<Dataset>;
+  /** milliseconds, monotonic */
+  now(): number;
+  /** runs `tick` after `ms` milliseconds */
+  schedule(tick: () => void, ms: number): void;
+}
+
+/** ~30 messages a second at most. */
+const FLUSH_MS = 33;
+/** Time budget of one tick of training, so the worker keeps answering commands. */
+const TICK_MS = 30;
+const STRIP_SIZE = 24;
+
+export class LabHost {
+  private run: TwinRun | null = null;
+  private mnist: Dataset | null = null;
+  private dataUrl = '';
+  private playing = false;
+  private ticking = false;
+  private stepsPerTick = 1000;
+  private pending: Record<string, ProbeRecord[]> = {};
+  private recordedSteps: number[] = [];
+  private lastFlush = -Infinity;
+  private rate = { step: 0, time: 0, perSecond: 0 };
+
+  constructor(private readonly env: HostEnv) {}
+
+  async handle(message: ToWorker): Promise<void> {
+    try {
+      await this.dispatch(message);
+    } catch (error) {
+      this.playing = false;
+      this.env.post({ type: 'error', message: error instanceof Error ? error.message : String(error), fatal: this.run === null }, []);
+    }
+  }
+
+  private async dispatch(message: ToWorker): Promise<void> {
+    switch (message.type) {
+      case 'init':
+        this.dataUrl = message.dataUrl;
+        return this.build(validateConfig(message.config));
+      case 'set-config':
+        return this.setConfig(validateConfig(message.config));
+      case 'play':
+        this.playing = true;
+        return this.startTicking();
+      case 'pause':
+        this.playing = false;
+        return this.flush(true);
+      case 'step':
+        this.playing = false;
+        this.advance(Math.max(1, Math.floor(message.count)), Infinity);
+        return this.flush(true);
+      case 'reset':
+        if (this.run) return this.build(this.run.config);
+        return;
+      case 'set-speed':
+        this.stepsPerTick = Math.max(1, message.stepsPerTick);
+        return;
+    }
+  }
+
+  private async build(config: RunConfig): Promise<void> {
+    this.playing = false;
+    if (config.dataset === 'mnist' && !this.mnist) {
+      this.mnist = await this.env.loadMnist(this.dataUrl, (loaded, total) => this.env.post({ type: 'loading', loaded, total }, []));
+    }
+    const dataset = datasetFor(config, this.mnist);
+    this.run = new TwinRun(config, dataset, { retainProbes: false });
+    this.pending = {};
+    this.recordedSteps = [];
+    this.rate = { step: 0, time: this.env.now(), perSecond: 0 };
+    this.env.post({ type: 'ready', config, strip: stripOf(dataset, STRIP_SIZE), status: this.status() }, []);
+    this.collect(this.run.initialProbes);
+    this.flush(true);
+  }
+
+  private async setConfig(config: RunConfig): Promise<void> {
+    if (!this.run || needsReset(this.run.config, config)) return this.build(config);
+    this.run.reconfigure(config);
+    this.flush(true);
+  }
+
+  private startTicking(): void {
+    if (this.ticking) return;
+    this.ticking = true;
+    this.env.schedule(() => this.tick(), 0);
+  }
+
+  private tick(): void {
+    this.ticking = false;
+    if (!this.playing || !this.run) return;
+    this.advance(this.stepsPerTick, this.env.now() + TICK_MS);
+    if (this.run.finished) this.playing = false;
+    this.flush(!this.playing);
+    if (this.playing) {
+      this.ticking = true;
+      this.env.schedule(() => this.tick(), this.stepsPerTick >= 100 ? 0 : FLUSH_MS);
+    }
+  }
+
+  /** Up to `count` lockstep updates, stopping early at `deadline`; at least one. */
+  private advance(count: number, deadline: number): void {
+    const run = this.run;
+    if (!run) return;
+    for (let i = 0; i < count && !run.finished; i++) {
+      this.collect(run.advance());
+      if (this.env.now() >= deadline) break;
+    }
+  }
+
+  private collect(probes: Readonly<Record<string, ProbeRecord>> | null): void {
+    if (!probes) return;
+    for (const [name, record] of Object.entries(probes)) (this.pending[name] ??= []).push(record);
+    const step = Object.values(probes)[0]?.step;
+    if (step !== undefined) this.recordedSteps.push(step);
+  }
+
+  private flush(force: boolean): void {
+    const now = this.env.now();
+    if (!force && now - this.lastFlush < FLUSH_MS) return;
+    this.lastFlush = now;
+    const status = this.status();
+    const probes = this.pending;
+    this.pending = {};
+    if (Object.keys(probes).length > 0) {
+      this.env.post({ type: 'probes', probes, status }, transferablesOf(probes));
+      this.thin();
+    } else {
+      this.env.post({ type: 'status', status }, []);
+    }
+  }
+
+  /** The page holds the history; the worker tells it which older steps to drop to stay in budget. */
+  private thin(): void {
+    const dropped = stepsToDrop(this.recordedSteps);
+    if (dropped.size === 0) return;
+    this.recordedSteps = this.recordedSteps.filter((s) => !dropped.has(s));
+    this.env.post({ type: 'thinned', keptSteps: [...this.recordedSteps] }, []);
+  }
+
+  private status(): RunStatus {
+    const run = this.run;
+    const now = this.env.now();
+    if (run && now - this.rate.time >= 500) {
+      this.rate = { step: run.step, time: now, perSecond: ((run.step - this.rate.step) * 1000) / (now - this.rate.time) };
+    }
+    return {
+      step: run?.step ?? 0,
+      running: this.playing,
+      finished: run?.finished ?? false,
+      stepsPerSecond: this.playing ? this.rate.perSecond : 0,
+      nets: run?.status() ?? [],
+    };
+  }
+}
+
+/** The first probe-set samples as bytes, for the digit strip (synthetic sets: labels only). */
+function stripOf(dataset: Dataset, size: number): SampleStrip {
+  const count = Math.min(size, dataset.test.rows);
+  const labels = dataset.test.y.slice(0, count);
+  if (!dataset.image) return { pixels: new Uint8Array(0), labels, count, side: 0 };
+  const side = dataset.image.side;
+  return { pixels: dataset.image.test.slice(0, count * side * side), labels, count, side };
+}

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function lab(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/lab.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run lab', () => {
+  it('runs a synthetic preset headless and writes the history as JSON and CSV', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
+    const out = join(dir, 'run.json');
+    const { code, stderr } = lab('--preset', 'moons-quick', '--steps', '100', '--probe-every', '50', '--lr-bn', '2', '--out', out, '--csv', join(dir, 'csv'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/progress: 100\/100 steps/);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.version).toBe(1);
+    expect(json.config).toMatchObject({ dataset: 'moons', steps: 100, probeEvery: 50 });
+    expect(Object.keys(json.nets)).toEqual(['plain', 'bn']);
+    expect(json.nets.bn).toMatchObject({ bn: true, diverged: null, lrChanges: [[0, 2]] });
+    expect(json.nets.plain.lrChanges).toEqual([[0, 0.5]]);
+    expect(json.nets.plain.probes.map((p: { step: number }) => p.step)).toEqual([0, 50, 100]);
+    const layer = json.nets.bn.probes[1].layers[0];
+    expect(layer.histogram.counts).toHaveLength(64);
+    expect(layer.histogram.edges).toHaveLength(65);
+    expect(layer.percentiles.p50).toHaveLength(16);
+    expect(Object.keys(layer)).toEqual(expect.arrayContaining(['rawHistogram', 'gamma', 'beta', 'saturation', 'gradNorm', 'updateRatio']));
+    expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity/);
+    expect(readdirSync(join(dir, 'csv')).sort()).toEqual(['histograms.csv', 'layers.csv', 'lr_changes.csv', 'percentiles.csv', 'probes.csv']);
+  });
+
+  it('prints a summary table when no --out is given', () => {
+    const { code, stdout } = lab('--preset', 'moons-quick', '--steps', '20', '--probe-every', '10', '--quiet');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^step\s+plain test acc\s+plain test loss/);
+    expect(stdout).toMatch(/^\s+20\s/m);
+  });
+
+  it('rejects a bad flag or value with one line naming it and exit code 2', () => {
+    for (const [args, said] of [
+      [['--stepz', '5'], /stepz/],
+      [['--steps', '5k'], /--steps must be a number, got "5k"/],
+      [['--hidden', '100,0'], /width of hidden layer 2/],
+      [['--init', 'uniform'], /init must be gauss:σ, torchdefault or xavier/],
+      [['--dataset', 'cifar'], /dataset must be one of mnist, moons, spiral, blobs/],
+      [['--preset', 'nope'], /--preset must be one of/],
+    ] as const) {
+      const { code, stderr } = lab(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr).toMatch(said);
+    }
+  });
+
+  it('explains itself with --help', () => {
+    const { code, stdout } = lab('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--preset NAME/);
+    expect(stdout).toMatch(/--csv DIR/);
+  });
+});

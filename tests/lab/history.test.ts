@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PROBES, stepsToDrop, thinHistory } from '../../src/lab/history-budget.ts';
+import { historyToCsv } from '../../src/lab/history-csv.ts';
+import type { ProbeRecord, RunHistory } from '../../src/protocol/history.ts';
+import { configFrom, runOf, runToEnd } from './run-helpers.ts';
+
+function fakeHistory(probeCount: number): RunHistory {
+  const probes = (): ProbeRecord[] =>
+    Array.from({ length: probeCount }, (_, i) => ({ step: i * 10, trainLoss: 1, testLoss: 1, testAccuracy: 0.5, predictions: new Uint8Array(0), layers: [] }));
+  return {
+    version: 1,
+    config: configFrom('moons-quick'),
+    nets: { plain: { name: 'plain', bn: false, diverged: null, lrChanges: [[0, 1]], probes: probes() }, bn: { name: 'bn', bn: true, diverged: null, lrChanges: [[0, 1]], probes: probes() } },
+    thinned: 0,
+  };
+}
+
+describe('the history budget', () => {
+  it('keeps every probe up to the budget (paper-fig1 has 101)', () => {
+    expect(stepsToDrop([...Array(MAX_PROBES).keys()]).size).toBe(0);
+  });
+
+  it('drops every second probe of the older half once past the budget, never step 0, and records it', () => {
+    const history = fakeHistory(11);
+    const dropped = thinHistory(history, 10);
+    expect([...dropped].sort((a, b) => a - b)).toEqual([10, 30]);
+    for (const net of Object.values(history.nets)) expect(net.probes.map((p) => p.step)).toEqual([0, 20, 40, 50, 60, 70, 80, 90, 100]);
+    expect(history.thinned).toBe(2);
+  });
+
+  it('stays within the budget on an arbitrarily long run', () => {
+    const history = fakeHistory(0);
+    for (let i = 0; i < 5000; i++) {
+      for (const net of Object.values(history.nets)) net.probes.push({ step: i, trainLoss: 1, testLoss: 1, testAccuracy: 0.5, predictions: new Uint8Array(0), layers: [] });
+      thinHistory(history, 100);
+    }
+    expect(history.nets.plain.probes.length).toBeLessThanOrEqual(101);
+    expect(history.nets.plain.probes[0].step).toBe(0);
+    expect(history.nets.plain.probes.at(-1)!.step).toBe(4999);
+    expect(history.thinned).toBe(5000 - history.nets.plain.probes.length);
+  });
+});
+
+describe('the CSV tables', () => {
+  it('hold one row per probe, layer, unit and bin with documented headers and empty cells for NaN', () => {
+    const history = runToEnd(runOf(configFrom('moons-quick', { steps: 50, probeEvery: 25 }))).history;
+    const csv = historyToCsv(history);
+    const lines = (name: string) => csv[name].trimEnd().split('\n');
+    expect(lines('probes.csv')[0]).toBe('net,step,train_loss,test_loss,test_accuracy,population_accuracy,batch_stats_accuracy');
+    expect(lines('probes.csv')).toHaveLength(1 + 2 * 3);
+    expect(lines('probes.csv')[1]).toMatch(/^plain,0,,[\d.]+,0\.\d+,,$/);
+    expect(lines('layers.csv')).toHaveLength(1 + 2 * 3 * 2);
+    expect(lines('percentiles.csv')).toHaveLength(1 + 2 * 3 * 2 * 16);
+    // 64 bins; the BN net also has the raw x·Wᵀ histogram
+    expect(lines('histograms.csv')).toHaveLength(1 + 3 * 2 * 64 + 3 * 2 * 64 * 2);
+    expect(lines('lr_changes.csv')).toEqual(['net,step,lr', 'plain,0,0.5', 'bn,0,0.5']);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/lab/presets.ts';
+import type { RunConfig } from '../../src/protocol/config.ts';
+import type { FromWorker } from '../../src/protocol/messages.ts';
+import { LabHost } from '../../src/worker/lab-host.ts';
+import { transferablesOf } from '../../src/worker/transferables.ts';
+
+/** A host on a fake clock: `schedule` queues ticks that `runTicks` fires. */
+function fakeHost() {
+  const posted: { message: FromWorker; transfer: Transferable[] }[] = [];
+  const ticks: (() => void)[] = [];
+  let clock = 0;
+  const host = new LabHost({
+    post: (message, transfer) => posted.push({ message, transfer }),
+    loadMnist: () => Promise.reject(new Error('mnist: request for data/mnist.bin.gz failed with HTTP 404')),
+    now: () => (clock += 5),
+    schedule: (tick) => ticks.push(tick),
+  });
+  const runTicks = (n: number) => {
+    for (let i = 0; i < n && ticks.length > 0; i++) ticks.shift()!();
+  };
+  const of = <T extends FromWorker['type']>(type: T) => posted.map((p) => p.message).filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  return { host, posted, runTicks, of };
+}
+
+const moons: RunConfig = { ...PRESETS['moons-quick'], steps: 200, probeEvery: 10 };
+
+describe('the lab worker host', () => {
+  it('builds the twins on init and sends ready, then the step-0 probes of both nets', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: 'data/mnist.bin.gz' });
+    expect(of('ready')).toHaveLength(1);
+    expect(of('ready')[0].strip).toMatchObject({ count: 24, side: 0 });
+    const first = of('probes')[0];
+    expect(Object.keys(first.probes)).toEqual(['plain', 'bn']);
+    expect(first.probes.plain[0].step).toBe(0);
+  });
+
+  it('trains while playing and sends the probes in step order, as transferred buffers', async () => {
+    const { host, of, runTicks, posted } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'play' });
+    runTicks(50);
+    const steps = of('probes').flatMap((m) => m.probes.bn.map((p) => p.step));
+    expect(steps.slice(0, 4)).toEqual([0, 10, 20, 30]);
+    expect(of('probes').at(-1)!.status.step).toBeGreaterThan(30);
+    // transferred, not copied: the typed arrays of a probe travel as its buffers
+    const sent = posted.find((p) => p.message.type === 'probes' && p.transfer.length > 0);
+    expect(sent?.transfer.length).toBeGreaterThan(10);
+  });
+
+  it('steps N updates on demand while paused, and stops by itself at the last step', async () => {
+    const { host, of, runTicks } = fakeHost();
+    await host.handle({ type: 'init', config: { ...moons, steps: 30 }, dataUrl: '' });
+    await host.handle({ type: 'step', count: 5 });
+    expect(of('status').at(-1)!.status).toMatchObject({ step: 5, running: false });
+    await host.handle({ type: 'play' });
+    runTicks(100);
+    const last = [...of('status'), ...of('probes')].map((m) => m.status).sort((a, b) => a.step - b.step).at(-1)!;
+    expect(last).toMatchObject({ step: 30, finished: true, running: false });
+  });
+
+  it('applies a learning-rate change live and rebuilds the twins when BN is toggled', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'step', count: 3 });
+    await host.handle({ type: 'set-config', config: { ...moons, lr: 0.1 } });
+    expect(of('ready')).toHaveLength(1);
+    expect(of('status').at(-1)!.status.nets.map((n) => n.lr)).toEqual([0.1, 0.1]);
+    expect(of('status').at(-1)!.status.step).toBe(3);
+    await host.handle({ type: 'set-config', config: { ...moons, nets: [{ name: 'bn-1', bn: true }, { name: 'bn-2', bn: true }] } });
+    expect(of('ready')).toHaveLength(2);
+    expect(of('ready')[1].status).toMatchObject({ step: 0, nets: [{ name: 'bn-1' }, { name: 'bn-2' }] });
+  });
+
+  it('answers a bad config or a failed data load with a readable error instead of dying', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: { ...moons, hidden: [0] }, dataUrl: '' });
+    expect(of('error')[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/width of hidden layer 1/) });
+    await host.handle({ type: 'init', config: PRESETS['paper-fig1'], dataUrl: 'data/mnist.bin.gz' });
+    expect(of('error')[1].message).toMatch(/HTTP 404/);
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    expect(of('ready')).toHaveLength(1);
+  });
+});
+
+describe('transferablesOf', () => {
+  it('finds each typed array buffer once, however deeply nested', () => {
+    const a = new Float64Array(3);
+    const b = new Uint8Array(2);
+    expect(transferablesOf({ x: [a, { y: b, z: a }], n: 1, s: 'text' })).toEqual([a.buffer, b.buffer]);
+  });
+});
