@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: speed and memory of the engine and the twin run, on MNIST (paper-fig1's net).
+ * Prints a table; `--json FILE` also writes the numbers. Timings are medians over repeated blocks.
+ */
+
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Dataset } from '../data/dataset.ts';
+import { loadMnistNode } from '../data/mnist-node.ts';
+import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
+import { drawInitialWeights } from '../engine/init.ts';
+import { createMlp } from '../engine/mlp.ts';
+import { mulberry32 } from '../engine/rng.ts';
+import { Sgd } from '../engine/sgd.ts';
+import { PRESETS } from '../lab/presets.ts';
+import { datasetFor } from '../lab/dataset-for.ts';
+import { probeNet } from '../lab/probe.ts';
+import { TwinRun } from '../lab/twin-run.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median per-call time in ms of `fn`, over `blocks` blocks of `calls` calls after a warm-up block. */
+function time(fn: () => void, calls: number, blocks = 5): number {
+  for (let i = 0; i < calls; i++) fn();
+  const per: number[] = [];
+  for (let b = 0; b < blocks; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < calls; i++) fn();
+    per.push((performance.now() - t0) / calls);
+  }
+  return median(per);
+}
+
+function trainStepMs(data: Dataset, bn: boolean): number {
+  const config = PRESETS['paper-fig1'];
+  const sizes = [784, ...config.hidden, 10];
+  const mlp = createMlp({ inputSize: 784, hidden: config.hidden, outputSize: 10, activation: 'sigmoid', batchNorm: bn, rowCapacity: 60 }, drawInitialWeights(sizes, config.init, 1));
+  const sgd = new Sgd(mlp.params());
+  const stream = new BatchStream(mulberry32(2), data.train.rows, 60);
+  const idx = new Int32Array(60);
+  const x = new Float32Array(60 * 784);
+  const y = new Uint8Array(60);
+  return time(() => {
+    stream.next(idx);
+    gatherBatch(data.train, idx, x, y);
+    mlp.forward(x, 60, 'train');
+    mlp.loss(y, 60);
+    mlp.backward();
+    sgd.step(0.1);
+  }, 100);
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { json: { type: 'string' } } });
+  const data = loadMnistNode();
+  const plain = trainStepMs(data, false);
+  const bn = trainStepMs(data, true);
+  const run = new TwinRun({ ...PRESETS['paper-fig1'], steps: 1e6, probeEvery: 1e6 }, data, { retainProbes: false });
+  const twin = time(() => run.advance(), 100);
+  const context = { probeSet: data.test, train: data.train, batchSize: 60, activation: 'sigmoid' } as const;
+  const probe = time(() => run.nets.forEach((net) => probeNet(net, run.step, context)), 1, 3);
+  const heapBefore = process.memoryUsage().heapUsed;
+  const moons = { ...PRESETS['moons-quick'], hidden: [100, 100, 100], steps: 3000, probeEvery: 1 };
+  const long = new TwinRun(moons, datasetFor(moons, null));
+  while (!long.finished) long.advance();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const results = {
+    'plain train step (ms)': plain,
+    'BN train step (ms)': bn,
+    'twin lockstep step (ms)': twin,
+    'twin steps/s (no probes)': 1000 / twin,
+    'probe of both nets, 2,000 test digits (ms)': probe,
+    'moons, 3,000 probes a net: kept probes': long.history.nets.plain.probes.length,
+    'moons, 3,000 probes a net: heap growth (MB)': heapMb,
+  };
+  for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(46)} ${Number.isInteger(v) ? v : v.toFixed(2)}`);
+  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + '\n');
+}
+
+main();

@@ -1,0 +1,181 @@
+/** The twin networks: x → [Dense → (BN) → f] × H → Dense → softmax cross-entropy, on preallocated buffers. */
+
+import type { ActivationName } from './activation.ts';
+import type { BatchNorm } from './batch-norm.ts';
+import { Dense } from './dense.ts';
+import type { Floats, Precision } from './floats.ts';
+import { HiddenLayer } from './hidden-layer.ts';
+import type { InitialWeights } from './init.ts';
+import { tsKernels, type Kernels } from './kernels.ts';
+import type { ForwardMode } from './layer.ts';
+import { loadMlpJson, toMlpJson, type MlpJson } from './mlp-json.ts';
+import type { Param } from './param.ts';
+import { checkMatrixLength, checkRows } from './shape-check.ts';
+import { accuracy, argmaxRows, SoftmaxCrossEntropy, type Labels } from './softmax-cross-entropy.ts';
+
+export interface MlpSpec {
+  readonly inputSize: number;
+  readonly hidden: readonly number[];
+  readonly outputSize: number;
+  readonly activation: ActivationName;
+  /** BN before every hidden nonlinearity; the hidden biases are then dropped (β replaces them) */
+  readonly batchNorm: boolean;
+  /** default 'f32' */
+  readonly precision?: Precision;
+  /** default tsKernels */
+  readonly kernels?: Kernels;
+  /** default 0.1 (PyTorch's convention) */
+  readonly bnMomentum?: number;
+  /** default 1e-5 */
+  readonly bnEpsilon?: number;
+  /** rows the buffers are first sized for (default 64); a larger forward grows them once */
+  readonly rowCapacity?: number;
+}
+
+/** The training step reads aloud: forward(x, rows, 'train') → loss(labels, rows) → backward() → sgd.step(lr). */
+export class Mlp {
+  /** layer widths, input first */
+  readonly sizes: readonly number[];
+  readonly batchNorm: boolean;
+  readonly precision: Precision;
+  readonly hidden: readonly HiddenLayer[];
+  /** the output layer: logits = h·Wᵀ + b */
+  readonly output: Dense;
+  readonly lossLayer: SoftmaxCrossEntropy;
+  /** the hidden layers' BN, empty in the plain net */
+  readonly batchNorms: readonly BatchNorm[];
+  private readonly paramList: readonly Param[];
+  private rowCount = 0;
+  private stage: 'none' | 'forward' | 'loss' = 'none';
+
+  constructor(readonly spec: MlpSpec) {
+    const precision = spec.precision ?? 'f32';
+    const kernels = spec.kernels ?? tsKernels;
+    const rowCapacity = spec.rowCapacity ?? 64;
+    this.sizes = [spec.inputSize, ...spec.hidden, spec.outputSize];
+    if (this.sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`expected positive integer layer sizes, got ${this.sizes.join('-')}`);
+    this.batchNorm = spec.batchNorm;
+    this.precision = precision;
+    this.hidden = spec.hidden.map((units, l) => new HiddenLayer({
+      inSize: this.sizes[l], units, index: l + 1, activation: spec.activation, batchNorm: spec.batchNorm,
+      precision, kernels, rowCapacity, inputGrad: l > 0, bnMomentum: spec.bnMomentum, bnEpsilon: spec.bnEpsilon,
+    }));
+    const L = this.sizes.length - 1;
+    this.output = new Dense({
+      inSize: this.sizes[L - 1], outSize: spec.outputSize, bias: true, layer: L,
+      precision, kernels, rowCapacity, inputGrad: L > 1,
+    });
+    this.lossLayer = new SoftmaxCrossEntropy(spec.outputSize, precision, rowCapacity);
+    this.batchNorms = this.hidden.flatMap((h) => (h.batchNorm === null ? [] : [h.batchNorm]));
+    this.paramList = [...this.hidden.flatMap((h) => h.params), ...this.output.params];
+  }
+
+  get inputSize(): number {
+    return this.sizes[0];
+  }
+
+  get outputSize(): number {
+    return this.sizes[this.sizes.length - 1];
+  }
+
+  /** Rows of the last forward. */
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  /** Logits of the last forward, rows × outputSize. */
+  get logits(): Floats {
+    return this.output.y;
+  }
+
+  /** All parameters in the canonical order: W1, b1 | gamma1, beta1, W2, …, WL, bL. */
+  params(): readonly Param[] {
+    return this.paramList;
+  }
+
+  /** The parameter called `name` (W1, gamma2, …). */
+  param(name: string): Param {
+    const p = this.paramList.find((q) => q.name === name);
+    if (p === undefined) throw new Error(`no parameter ${name}; this net has ${this.paramList.map((q) => q.name).join(', ')}`);
+    return p;
+  }
+
+  /**
+   * Logits (rows × outputSize) of x (rows × inputSize, row-major; may be longer). Every layer's buffers, and the
+   * caches backward reads, now hold this forward: a probe forward between a step's forward and backward breaks
+   * the step. A larger `rows` than ever before grows the buffers once.
+   */
+  forward(x: Floats, rows: number, mode: ForwardMode): Floats {
+    checkRows('rows', rows);
+    checkMatrixLength('x', x.length, rows, this.inputSize);
+    let h = x;
+    for (const layer of this.hidden) h = layer.forward(h, rows, mode);
+    this.rowCount = rows;
+    this.stage = 'forward';
+    return this.output.forward(h, rows, mode);
+  }
+
+  /** Mean softmax cross-entropy of the last forward's logits against integer labels. */
+  loss(labels: Labels, rows: number): number {
+    if (this.stage === 'none') throw new Error('loss() needs a forward() first');
+    if (rows !== this.rowCount) throw new Error(`expected the ${this.rowCount} rows of the last forward, got ${rows}`);
+    if (labels.length < rows) throw new Error(`expected ${rows} labels, got ${labels.length}`);
+    this.stage = 'loss';
+    return this.lossLayer.forward(this.output.y, labels, rows);
+  }
+
+  /** dL/d(every parameter) for the last forward and loss; overwrites the grads. */
+  backward(): void {
+    if (this.stage !== 'loss') throw new Error('backward() needs forward() then loss() first');
+    let d: Floats | null = this.output.backward(this.lossLayer.backward());
+    for (let l = this.hidden.length - 1; l >= 0 && d !== null; l--) d = this.hidden[l].backward(d);
+  }
+
+  /** Predicted class of each row of the last forward into out. */
+  predict(out: { [index: number]: number }): void {
+    argmaxRows(this.output.y, this.rowCount, this.outputSize, out);
+  }
+
+  /** Fraction of the last forward's rows whose predicted class is the label. */
+  accuracy(labels: Labels): number {
+    return accuracy(this.output.y, labels, this.rowCount, this.outputSize);
+  }
+
+  /** Start Algorithm 2's population estimate; then forward training batches in 'accumulate' mode. */
+  beginPopulation(): void {
+    for (const bn of this.batchNorms) bn.population.begin();
+  }
+
+  /** Finish the estimate; forwards in 'population' mode use it. A no-op for the plain net. */
+  endPopulation(): void {
+    for (const bn of this.batchNorms) bn.population.end();
+  }
+
+  /** Parameters (W as W[out][in]) and BN running statistics (running_mean1, running_var1, …). */
+  toJson(): MlpJson {
+    return toMlpJson(this.paramList, this.batchNorms);
+  }
+
+  /** Loads toJson's layout (or a fixture's `params`); checks every shape first, running statistics optional. */
+  loadJson(json: unknown): void {
+    loadMlpJson(json, this.paramList, this.batchNorms);
+  }
+}
+
+/**
+ * A network from the plain-layout initial weights. The BN twin takes W1…WL and the output bias from the
+ * very same draw and drops the hidden biases; γ = 1, β = 0.
+ */
+export function createMlp(spec: MlpSpec, weights: InitialWeights): Mlp {
+  const mlp = new Mlp(spec);
+  const sizes = mlp.sizes.join('-');
+  if (weights.sizes.join('-') !== sizes) throw new Error(`expected weights for sizes ${sizes}, got ${weights.sizes.join('-')}`);
+  const L = mlp.sizes.length - 1;
+  for (let l = 0; l < L; l++) {
+    const dense = l < L - 1 ? mlp.hidden[l].dense : mlp.output;
+    checkMatrixLength(`W${l + 1}`, weights.weights[l].length, dense.outSize, dense.inSize);
+    dense.W.value.set(weights.weights[l]);
+    if (dense.b !== null) dense.b.value.set(weights.biases[l]);
+  }
+  return mlp;
+}
