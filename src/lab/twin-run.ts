@@ -5,7 +5,7 @@
  */
 
 import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
-import type { Dataset, Split } from '../data/dataset.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { drawInitialWeights } from '../engine/init.ts';
 import { mulberry32 } from '../engine/rng.ts';
 import type { RunConfig } from '../protocol/config.ts';
@@ -15,16 +15,11 @@ import { netLr, validateConfig } from '../protocol/validate-config.ts';
 import { thinHistory } from './history-budget.ts';
 import { NetRun } from './net-run.ts';
 import { probeNet, type ProbeContext } from './probe.ts';
+import { probeSet } from './probe-set.ts';
 
 export interface TwinRunOptions {
   /** keep every probe in `history` (default); the worker hands them to the page instead */
   readonly retainProbes?: boolean;
-}
-
-/** The first `rows` samples of a split (0 = all of it). */
-function head(split: Split, rows: number, inputSize: number): Split {
-  const n = rows === 0 ? split.rows : Math.min(rows, split.rows);
-  return { x: split.x.subarray(0, n * inputSize), y: split.y.subarray(0, n), rows: n };
 }
 
 export class TwinRun {
@@ -33,6 +28,8 @@ export class TwinRun {
   readonly history: RunHistory;
   /** the probes taken at step 0, when the nets were built */
   readonly initialProbes: Readonly<Record<string, ProbeRecord>>;
+  /** test indices of the probe set, in probe order (its first samples feed the digit strip) */
+  readonly probeIndices: Int32Array;
   /** train indices of the last step's mini-batch */
   readonly batch: Int32Array;
   private settings: RunConfig;
@@ -53,7 +50,9 @@ export class TwinRun {
     this.batch = new Int32Array(config.batchSize);
     this.x = new Float32Array(config.batchSize * inputSize);
     this.y = new Uint8Array(config.batchSize);
-    this.probeContext = { probeSet: head(dataset.test, config.probeSize, inputSize), train: dataset.train, batchSize: config.batchSize, activation: config.activation };
+    const probes = probeSet(dataset.test, inputSize, config.probeSize);
+    this.probeIndices = probes.indices;
+    this.probeContext = { probeSet: probes.split, train: dataset.train, batchSize: config.batchSize, activation: config.activation };
     this.retain = options.retainProbes ?? true;
     this.history = {
       version: 1,

@@ -7,6 +7,7 @@ import type { Dataset } from '../data/dataset.ts';
 import { datasetFor } from '../lab/dataset-for.ts';
 import { needsReset } from '../protocol/config-change.ts';
 import { stepsToDrop } from '../lab/history-budget.ts';
+import { STRIP_PREDICTIONS } from '../lab/probe.ts';
 import { TwinRun } from '../lab/twin-run.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
@@ -27,7 +28,6 @@ export interface HostEnv {
 const FLUSH_MS = 33;
 /** Time budget of one tick of training, so the worker keeps answering commands. */
 const TICK_MS = 30;
-const STRIP_SIZE = 24;
 
 export class LabHost {
   private run: TwinRun | null = null;
@@ -88,7 +88,7 @@ export class LabHost {
     this.pending = {};
     this.recordedSteps = [];
     this.rate = { step: 0, time: this.env.now(), perSecond: 0 };
-    this.env.post({ type: 'ready', config, strip: stripOf(dataset, STRIP_SIZE), status: this.status() }, []);
+    this.env.post({ type: 'ready', config, strip: stripOf(dataset, this.run.probeIndices.subarray(0, STRIP_PREDICTIONS)), status: this.status() }, []);
     this.collect(this.run.initialProbes);
     this.flush(true);
   }
@@ -174,10 +174,13 @@ export class LabHost {
 }
 
 /** The first probe-set samples as bytes, for the digit strip (synthetic sets: labels only). */
-function stripOf(dataset: Dataset, size: number): SampleStrip {
-  const count = Math.min(size, dataset.test.rows);
-  const labels = dataset.test.y.slice(0, count);
+function stripOf(dataset: Dataset, indices: Int32Array): SampleStrip {
+  const count = indices.length;
+  const labels = Uint8Array.from(indices, (i) => dataset.test.y[i]);
   if (!dataset.image) return { pixels: new Uint8Array(0), labels, count, side: 0 };
-  const side = dataset.image.side;
-  return { pixels: dataset.image.test.slice(0, count * side * side), labels, count, side };
+  const { side, test } = dataset.image;
+  const size = side * side;
+  const pixels = new Uint8Array(count * size);
+  indices.forEach((from, to) => pixels.set(test.subarray(from * size, (from + 1) * size), to * size));
+  return { pixels, labels, count, side };
 }

@@ -31,6 +31,7 @@ describe('the lab worker host', () => {
     await host.handle({ type: 'init', config: moons, dataUrl: 'data/mnist.bin.gz' });
     expect(of('ready')).toHaveLength(1);
     expect(of('ready')[0].strip).toMatchObject({ count: 24, side: 0 });
+    expect(new Set(of('ready')[0].strip.labels)).toEqual(new Set([0, 1]));
     const first = of('probes')[0];
     expect(Object.keys(first.probes)).toEqual(['plain', 'bn']);
     expect(first.probes.plain[0].step).toBe(0);
