@@ -1,0 +1,43 @@
+/** The page: top bar, banners, sidebar, the comparison (or loading, or a fatal error), the timeline and the help. */
+
+import { ComparisonView } from '../panels/comparison-view.tsx';
+import { ErrorBanner, FatalErrorView } from '../panels/error-view.tsx';
+import { HelpDialog } from '../panels/help-dialog.tsx';
+import { LoadingProgress } from '../panels/loading-progress.tsx';
+import { NoticeBanner } from '../panels/notice-banner.tsx';
+import { Sidebar } from '../panels/sidebar.tsx';
+import { TimelineBar } from '../panels/timeline-bar.tsx';
+import { TopBar } from '../panels/top-bar.tsx';
+import { useKeyboardShortcuts } from '../panels/use-keyboard-shortcuts.ts';
+import { useLab, useLabStore } from '../store/use-lab.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+
+function MainContent() {
+  const fatal = useLab((s) => s.error?.fatal ?? false);
+  const ready = useLab((s) => s.ready);
+  if (fatal) return <FatalErrorView />;
+  return ready ? <ComparisonView /> : <LoadingProgress />;
+}
+
+export function LabShell() {
+  const store = useLabStore();
+  useKeyboardShortcuts(store);
+  const presenter = useLab((s) => s.presenter);
+  return (
+    <div className={presenter ? 'app is-presenter' : 'app'}>
+      <TopBar />
+      <NoticeBanner />
+      <ErrorBanner />
+      <div className="workspace">
+        {presenter ? null : <Sidebar />}
+        <main className="main">
+          <ErrorBoundary area="charts" onRestart={() => store.getState().followLive()}>
+            <MainContent />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <TimelineBar />
+      <HelpDialog />
+    </div>
+  );
+}

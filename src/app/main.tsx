@@ -1,0 +1,25 @@
+/** Entry point: the store from the link, the worker behind it, the URL kept in step, and the page. */
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { parseUrlState, syncUrl } from '../store/url-state.ts';
+import { createLabStore } from '../store/lab-store.ts';
+import { App } from './app.tsx';
+import { createWorkerConnection } from './worker-connection.ts';
+import './styles.css';
+
+const parsed = parseUrlState(location.search);
+const connection = createWorkerConnection();
+const store = createLabStore(connection, parsed);
+connection.attach(store);
+syncUrl(store);
+// on a phone or a narrow window the settings would push the charts below the fold
+if (globalThis.matchMedia?.('(max-width: 900px)').matches) store.getState().setSidebarCollapsed(true);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
+);

@@ -1,0 +1,29 @@
+/** The comparison: side headers, the shared loss & accuracy row, then paired per-side rows and the digit strip. */
+
+import { DigitStripRow } from './digit-strip-row.tsx';
+import { DistributionsRow } from './distributions-row.tsx';
+import { GammaBetaRow } from './gamma-beta-row.tsx';
+import { GradNormRow } from './grad-norm-row.tsx';
+import { LossAccuracyRow } from './loss-accuracy-row.tsx';
+import { PercentileRow } from './percentile-row.tsx';
+import { SaturationRow } from './saturation-row.tsx';
+import { SideHeaders } from './side-headers.tsx';
+import { useSides } from './use-sides.ts';
+import { ViewBar } from './view-bar.tsx';
+
+export function ComparisonView() {
+  const sides = useSides();
+  return (
+    <div className="comparison" style={{ ['--sides' as string]: sides.length }}>
+      <SideHeaders sides={sides} />
+      <LossAccuracyRow sides={sides} />
+      <ViewBar />
+      <DistributionsRow sides={sides} />
+      <PercentileRow sides={sides} />
+      <SaturationRow sides={sides} />
+      <GradNormRow sides={sides} />
+      <GammaBetaRow sides={sides} />
+      <DigitStripRow sides={sides} />
+    </div>
+  );
+}

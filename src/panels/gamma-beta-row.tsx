@@ -1,0 +1,58 @@
+/** Per BN side: the learned scale γ and shift β of each layer over time (mean over units, min–max band). */
+
+import { useMemo, useState } from 'react';
+import { seriesDomain } from '../charts/domains.ts';
+import { TimeSeriesChart, type TimeSeries } from '../charts/time-series-chart.tsx';
+import { chartHeight } from './chart-height.ts';
+import { PairRow } from './pair-row.tsx';
+import { bnParamSeries } from './probe-series.ts';
+import { useChartContext } from './use-chart-context.ts';
+import { useSideProbes, type Side } from './use-sides.ts';
+
+const PARAMS = [
+  { key: 'gamma', symbol: 'γ', what: 'scale' },
+  { key: 'beta', symbol: 'β', what: 'shift' },
+] as const;
+
+export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
+  const records = useSideProbes(sides);
+  const { presenter, markerStep, xDomain } = useChartContext();
+  const [hoverStep, setHoverStep] = useState<number | null>(null);
+  const series = useMemo(
+    () => PARAMS.map(({ key }) => sides.map((side, i): TimeSeries[] => (side.bn ? bnParamSeries(side, records[i], key) : []))),
+    [sides, records],
+  );
+  const domains = useMemo(() => series.map((perSide) => seriesDomain(perSide.flat())), [series]);
+  if (!sides.some((side) => side.bn)) return null;
+  return (
+    <PairRow
+      title="γ and β per BN layer over time"
+      explainer="BN's learned scale γ and shift β (mean over units, band = min to max): the net may undo the normalisation where it helps."
+      sides={sides}
+    >
+      {(side, width) =>
+        side.bn ? (
+          PARAMS.map(({ symbol, what }, p) => (
+            <TimeSeriesChart
+              key={symbol}
+              title={`${side.name}: ${symbol} (${what}) per layer`}
+              series={series[p][side.index]}
+              width={width}
+              height={chartHeight('small', presenter)}
+              yLabel={symbol}
+              xDomain={xDomain}
+              yDomain={domains[p]}
+              markerStep={markerStep}
+              hoverStep={hoverStep}
+              onHoverStep={setHoverStep}
+              legend={p === 0}
+              presenter={presenter}
+            />
+          ))
+        ) : (
+          <p className="cell__note">No batch norm in this net, so no γ or β.</p>
+        )
+      }
+    </PairRow>
+  );
+}

@@ -1,0 +1,41 @@
+/** The keyboard map as a dialog; Escape, the Close button or ? close it. */
+
+import { useEffect, useRef } from 'react';
+import { useLab } from '../store/use-lab.ts';
+import { KEYMAP } from './keymap.ts';
+
+export function HelpDialog() {
+  const open = useLab((s) => s.helpOpen);
+  const setHelpOpen = useLab((s) => s.setHelpOpen);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) closeRef.current?.focus();
+  }, [open]);
+  if (!open) return null;
+  return (
+    <div className="backdrop" onClick={() => setHelpOpen(false)}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="help-title"
+        className="dialog"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <dl className="keymap">
+          {KEYMAP.map((binding) => (
+            <div key={binding.action} className="keymap__row">
+              <dt>
+                {binding.keys.map((key) => (key === '…' ? <span key={key}> … </span> : <kbd key={key}>{key}</kbd>))}
+              </dt>
+              <dd>{binding.action}</dd>
+            </div>
+          ))}
+        </dl>
+        <button ref={closeRef} type="button" onClick={() => setHelpOpen(false)}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** Small inline SVG icons for the transport buttons: the Unicode symbols (⏭, ⛶) are missing from many system fonts. */
+
+export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'share';
+
+const PATHS: Readonly<Record<IconName, string>> = {
+  play: 'M4 2.5v11l9-5.5z',
+  pause: 'M3.5 2.5h3.2v11H3.5zM9.3 2.5h3.2v11H9.3z',
+  step: 'M2.5 2.5v11l7.5-5.5zM11 2.5h2.5v11H11z',
+  reset: 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.9.7A3.5 3.5 0 1 0 8 4.5v2.2L4.6 3.5 8 .3z',
+  present: 'M1.5 1.5h5v2h-3v3h-2zM9.5 1.5h5v5h-2v-3h-3zM1.5 9.5h2v3h3v2h-5zM12.5 9.5h2v5h-5v-2h3z',
+  share: 'M8 1l4 4h-3v6H7V5H4zM2.5 9h2v4.5h7V9h2v6.5h-11z',
+};
+
+export function Icon({ name }: { readonly name: IconName }) {
+  return (
+    <svg className="icon" width="1em" height="1em" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d={PATHS[name]} fill="currentColor" />
+    </svg>
+  );
+}

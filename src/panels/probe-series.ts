@@ -1,0 +1,96 @@
+/** Chart series derived from the probes: pure functions of a net's records, memoised on the records array. */
+
+import * as d3 from 'd3';
+import type { BandPoint, TimePoint, TimeSeries } from '../charts/time-series-chart.tsx';
+import type { ProbeHistogram } from '../charts/ridgeline-chart.tsx';
+import { layerColor } from '../charts/theme.ts';
+import type { ProbeRecord, Summary } from '../protocol/history.ts';
+import type { Side } from './use-sides.ts';
+
+type Records = readonly ProbeRecord[];
+
+const points = (records: Records, value: (r: ProbeRecord) => number | undefined): TimePoint[] =>
+  records.map((r) => ({ step: r.step, value: value(r) ?? NaN }));
+
+/** A lighter shade of a net's colour, for secondary series. */
+export function faint(color: string): string {
+  return d3.interpolateRgb(color, '#ffffff')(0.45);
+}
+
+/** The hidden layers the records have (all records of a net share one architecture). */
+export function layerCount(records: Records): number {
+  return records[0]?.layers.length ?? 0;
+}
+
+/** Test loss (solid) and train loss (dashed) of each side. */
+export function lossSeries(sides: readonly Side[], records: readonly Records[]): TimeSeries[] {
+  return sides.flatMap((side, i) => [
+    { name: `${side.name}-test`, label: `${side.name} test`, color: side.color, points: points(records[i], (r) => r.testLoss), divergedAt: side.diverged?.step ?? null },
+    { name: `${side.name}-train`, label: `${side.name} train`, color: side.color, dashed: true, points: points(records[i], (r) => r.trainLoss) },
+  ]);
+}
+
+/** Test accuracy in % per side; BN nets optionally also with population and batch statistics (faint, dashed). */
+export function accuracySeries(sides: readonly Side[], records: readonly Records[], bnDetail: boolean): TimeSeries[] {
+  const percent = (v: number | undefined) => (v === undefined ? NaN : v * 100);
+  return sides.flatMap((side, i) => {
+    const main: TimeSeries = {
+      name: side.name,
+      color: side.color,
+      points: points(records[i], (r) => percent(r.testAccuracy)),
+      divergedAt: side.diverged?.step ?? null,
+    };
+    if (!bnDetail || !side.bn) return [main];
+    const color = faint(side.color);
+    return [
+      main,
+      { name: `${side.name}-population`, label: `${side.name} population stats`, color, dashed: true, points: points(records[i], (r) => percent(r.populationAccuracy)) },
+      { name: `${side.name}-batch`, label: `${side.name} batch stats`, color, dashed: true, points: points(records[i], (r) => percent(r.batchStatsAccuracy)) },
+    ];
+  });
+}
+
+/** One series per hidden layer, L1 darkest, from a per-layer value (a diverged net's whole cell is greyed instead of a ✕). */
+export function perLayerSeries(
+  side: Side,
+  records: Records,
+  value: (layer: ProbeRecord['layers'][number]) => number | undefined,
+): TimeSeries[] {
+  const n = layerCount(records);
+  return d3.range(n).map((l) => ({
+    name: `L${l + 1}`,
+    color: layerColor(side.name, l, n),
+    points: points(records, (r) => {
+      const layer = r.layers[l];
+      return layer ? value(layer) : NaN;
+    }),
+  }));
+}
+
+/** Saturated share in % per layer. */
+export const saturationSeries = (side: Side, records: Records): TimeSeries[] =>
+  perLayerSeries(side, records, (layer) => layer.saturation * 100);
+
+/** ‖∂L/∂W‖ per layer, averaged over the steps since the previous probe. */
+export const gradNormSeries = (side: Side, records: Records): TimeSeries[] =>
+  perLayerSeries(side, records, (layer) => layer.gradNorm.W);
+
+/** γ or β per BN layer: the mean over units, with their min–max as a band. */
+export function bnParamSeries(side: Side, records: Records, param: 'gamma' | 'beta'): TimeSeries[] {
+  return perLayerSeries(side, records, (layer) => layer[param]?.mean).map((series, l) => ({
+    ...series,
+    band: records.map((r): BandPoint => {
+      const s: Summary | undefined = r.layers[l]?.[param];
+      return { step: r.step, lo: s?.min ?? NaN, hi: s?.max ?? NaN };
+    }),
+  }));
+}
+
+/** One layer's histogram per probe: the nonlinearity's input, or the raw x·Wᵀ of a BN net. */
+export function layerHistograms(records: Records, layer: number, raw: boolean): ProbeHistogram[] {
+  return records.flatMap((r) => {
+    const probe = r.layers[layer];
+    const histogram = probe && (raw ? (probe.rawHistogram ?? probe.histogram) : probe.histogram);
+    return histogram ? [{ step: r.step, histogram }] : [];
+  });
+}

@@ -1,0 +1,33 @@
+/** The collapsible settings sidebar. */
+
+import { useLab } from '../store/use-lab.ts';
+import { LearningRateSettings } from './learning-rate-settings.tsx';
+import { NetworkSettings } from './network-settings.tsx';
+import { SideSettings } from './side-settings.tsx';
+import { TrainingSettings } from './training-settings.tsx';
+
+export function Sidebar() {
+  const collapsed = useLab((s) => s.sidebarCollapsed);
+  const toggleSidebar = useLab((s) => s.toggleSidebar);
+  return (
+    <aside className={collapsed ? 'sidebar is-collapsed' : 'sidebar'} aria-label="Settings">
+      <button
+        type="button"
+        className="sidebar__toggle"
+        aria-expanded={!collapsed}
+        aria-controls="settings-body"
+        onClick={toggleSidebar}
+      >
+        {collapsed ? 'Settings ›' : '‹ Hide settings'}
+      </button>
+      {collapsed ? null : (
+        <div id="settings-body" className="sidebar__body">
+          <SideSettings />
+          <LearningRateSettings />
+          <NetworkSettings />
+          <TrainingSettings />
+        </div>
+      )}
+    </aside>
+  );
+}

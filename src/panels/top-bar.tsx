@@ -1,0 +1,36 @@
+/** The bar across the top; in presenter mode only the title, transport, step read-out and the way out stay. */
+
+import { useLab } from '../store/use-lab.ts';
+import { Icon } from './icon.tsx';
+import { SceneSelect } from './scene-select.tsx';
+import { ShareButton } from './share-button.tsx';
+import { SpeedControl } from './speed-control.tsx';
+import { StepReadout } from './step-readout.tsx';
+import { TransportControls } from './transport-controls.tsx';
+
+export function TopBar() {
+  const presenter = useLab((s) => s.presenter);
+  const togglePresenter = useLab((s) => s.togglePresenter);
+  const toggleHelp = useLab((s) => s.toggleHelp);
+  const helpOpen = useLab((s) => s.helpOpen);
+  return (
+    <header className="top-bar">
+      <h1 className="top-bar__title">BN Lab</h1>
+      {presenter ? null : <SceneSelect />}
+      <TransportControls />
+      {presenter ? null : <SpeedControl />}
+      <StepReadout />
+      <span className="top-bar__spacer" />
+      <button type="button" aria-pressed={presenter} onClick={togglePresenter} aria-keyshortcuts="F">
+        <Icon name="present" />
+        {presenter ? 'Exit presenter' : 'Present'}
+      </button>
+      {presenter ? null : <ShareButton />}
+      {presenter ? null : (
+        <button type="button" aria-label="Keyboard shortcuts" aria-expanded={helpOpen} aria-keyshortcuts="?" onClick={toggleHelp}>
+          ?
+        </button>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+/** Batch size, seeds, run length and probe interval. */
+
+import { LIMITS } from '../protocol/validate-config.ts';
+import { useLab } from '../store/use-lab.ts';
+import { NumberField } from './number-field.tsx';
+
+/** The probe interval the controls offer: every step is slow on MNIST, 10,000 leaves the charts still. */
+const PROBE_RANGE = [1, 10_000] as const;
+
+export function TrainingSettings() {
+  const config = useLab((s) => s.config);
+  const setBatchSize = useLab((s) => s.setBatchSize);
+  const setSeeds = useLab((s) => s.setSeeds);
+  const setSteps = useLab((s) => s.setSteps);
+  const setProbeEvery = useLab((s) => s.setProbeEvery);
+  return (
+    <fieldset className="settings-group">
+      <legend>Training</legend>
+      <NumberField
+        label="Batch size"
+        value={config.batchSize}
+        min={LIMITS.batchSize[0]}
+        max={LIMITS.batchSize[1]}
+        integer
+        onCommit={setBatchSize}
+      />
+      <div className="field-pair">
+        <NumberField
+          label="Init seed"
+          value={config.initSeed}
+          min={LIMITS.seed[0]}
+          max={LIMITS.seed[1]}
+          integer
+          onCommit={(initSeed) => setSeeds({ initSeed })}
+        />
+        <NumberField
+          label="Data seed"
+          value={config.dataSeed}
+          min={LIMITS.seed[0]}
+          max={LIMITS.seed[1]}
+          integer
+          onCommit={(dataSeed) => setSeeds({ dataSeed })}
+        />
+      </div>
+      <div className="field-pair">
+        <NumberField
+          label="Run length (steps)"
+          value={config.steps}
+          min={LIMITS.steps[0]}
+          max={LIMITS.steps[1]}
+          integer
+          onCommit={setSteps}
+        />
+        <NumberField
+          label="Probe every (steps)"
+          value={config.probeEvery}
+          min={PROBE_RANGE[0]}
+          max={PROBE_RANGE[1]}
+          integer
+          onCommit={setProbeEvery}
+        />
+      </div>
+      <p className="hint">Run length and probe interval apply live; batch size and seeds restart both nets.</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,143 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { RunConfig } from '../../src/protocol/config.ts';
+import type { ToWorker } from '../../src/protocol/messages.ts';
+import { positionFromLr } from '../../src/panels/learning-rate.ts';
+import { Sidebar } from '../../src/panels/sidebar.tsx';
+import { labWith, renderWith } from './lab-fixture.tsx';
+
+function lastConfig(sent: readonly ToWorker[]): RunConfig {
+  const last = sent.findLast((msg) => msg.type === 'set-config');
+  if (!last || last.type !== 'set-config') throw new Error('no set-config was sent');
+  return last.config;
+}
+
+describe('Sidebar', () => {
+  it('labels every input', () => {
+    renderWith(<Sidebar />, labWith());
+    const labels = [
+      'Batch norm on the left side',
+      'Batch norm on the right side',
+      'Learning rate',
+      'Same learning rate on both sides',
+      'Data set',
+      'Hidden layers',
+      'Units per layer',
+      'Activation',
+      'Initialisation',
+      'Init σ',
+      'Batch size',
+      'Init seed',
+      'Data seed',
+      'Run length (steps)',
+      'Probe every (steps)',
+    ];
+    for (const label of labels) expect(screen.getByLabelText(label)).toBeInTheDocument();
+    expect(screen.getByLabelText('Data set')).toHaveValue('mnist');
+    expect(screen.getByLabelText('Units per layer')).toHaveValue(6);
+  });
+
+  it('shows BN off on the left and on on the right by default, and says that toggling restarts from shared weights', () => {
+    renderWith(<Sidebar />, labWith());
+    expect(screen.getByLabelText('Batch norm on the left side')).not.toBeChecked();
+    expect(screen.getByLabelText('Batch norm on the right side')).toBeChecked();
+    expect(screen.getByText(/restarts both sides from the same shared initial weights/)).toBeInTheDocument();
+  });
+
+  it('moving the learning-rate slider sends a set-config with the new rate and shows it', () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    const slider = screen.getByLabelText('Learning rate');
+    fireEvent.change(slider, { target: { value: String(positionFromLr(0.1)) } });
+    expect(lastConfig(port.sent).lr).toBe(0.1);
+    expect(slider).toHaveAttribute('aria-valuetext', '0.1');
+  });
+
+  it('spans 1e-3 to 100 on a log scale', () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    const slider = screen.getByLabelText('Learning rate');
+    fireEvent.change(slider, { target: { value: slider.getAttribute('min') } });
+    expect(lastConfig(port.sent).lr).toBe(0.001);
+    fireEvent.change(slider, { target: { value: slider.getAttribute('max') } });
+    expect(lastConfig(port.sent).lr).toBe(100);
+  });
+
+  it('unlinked, gives each side its own slider that changes only that side', async () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    await userEvent.click(screen.getByLabelText('Same learning rate on both sides'));
+    const right = screen.getByLabelText('Learning rate (right: bn)');
+    expect(screen.getByLabelText('Learning rate (left: plain)')).toBeInTheDocument();
+    fireEvent.change(right, { target: { value: String(positionFromLr(10)) } });
+    const config = lastConfig(port.sent);
+    expect(config.nets.map((net) => net.lr)).toEqual([undefined, 10]);
+    expect(config.lr).toBe(1);
+  });
+
+  it('toggling BN on a side sends a set-config with that side flipped', async () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    await userEvent.click(screen.getByLabelText('Batch norm on the right side'));
+    expect(lastConfig(port.sent).nets.map((net) => net.bn)).toEqual([false, false]);
+    await userEvent.click(screen.getByLabelText('Batch norm on the left side'));
+    expect(lastConfig(port.sent).nets.map((net) => net.bn)).toEqual([true, false]);
+  });
+
+  it('applies the architecture on Enter, not at every keystroke', async () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    const depth = screen.getByLabelText('Hidden layers');
+    await userEvent.clear(depth);
+    await userEvent.type(depth, '5');
+    expect(port.sent).toEqual([]);
+    await userEvent.keyboard('{Enter}');
+    expect(lastConfig(port.sent).hidden).toEqual([6, 6, 6, 6, 6]);
+    const width = screen.getByLabelText('Units per layer');
+    await userEvent.clear(width);
+    await userEvent.type(width, '40');
+    await userEvent.tab();
+    expect(lastConfig(port.sent).hidden).toEqual([40, 40, 40, 40, 40]);
+  });
+
+  it('clamps a width outside 10–200 and ignores a field left empty', async () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    const width = screen.getByLabelText('Units per layer');
+    await userEvent.clear(width);
+    await userEvent.type(width, '5000{Enter}');
+    expect(lastConfig(port.sent).hidden).toEqual([200, 200, 200]);
+    port.sent.length = 0;
+    await userEvent.clear(width);
+    await userEvent.tab();
+    expect(port.sent).toEqual([]);
+    expect(width).toHaveValue(200);
+  });
+
+  it('sends the data set, activation, initialisation, batch size, seeds and probe interval', async () => {
+    const { port } = renderWith(<Sidebar />, labWith());
+    await userEvent.selectOptions(screen.getByLabelText('Data set'), 'spiral');
+    expect(lastConfig(port.sent)).toMatchObject({ dataset: 'spiral', inputDim: 2 });
+    await userEvent.selectOptions(screen.getByLabelText('Activation'), 'tanh');
+    expect(lastConfig(port.sent).activation).toBe('tanh');
+    await userEvent.selectOptions(screen.getByLabelText('Initialisation'), 'xavier');
+    expect(lastConfig(port.sent).init).toEqual({ kind: 'xavier' });
+    expect(screen.queryByLabelText('Init σ')).not.toBeInTheDocument();
+    for (const [label, value, key] of [
+      ['Batch size', '32', 'batchSize'],
+      ['Init seed', '7', 'initSeed'],
+      ['Data seed', '8', 'dataSeed'],
+      ['Probe every (steps)', '20', 'probeEvery'],
+    ] as const) {
+      const input = screen.getByLabelText(label);
+      await userEvent.clear(input);
+      await userEvent.type(input, `${value}{Enter}`);
+      expect(lastConfig(port.sent)[key]).toBe(Number(value));
+    }
+  });
+
+  it('collapses to a single button and opens again', async () => {
+    renderWith(<Sidebar />, labWith());
+    await userEvent.click(screen.getByRole('button', { name: /hide settings/i }));
+    expect(screen.queryByLabelText('Data set')).not.toBeInTheDocument();
+    const open = screen.getByRole('button', { name: /settings/i });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(open);
+    expect(screen.getByLabelText('Data set')).toBeInTheDocument();
+  });
+});

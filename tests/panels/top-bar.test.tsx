@@ -1,0 +1,87 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TopBar } from '../../src/panels/top-bar.tsx';
+import { PRESETS } from '../../src/lab/presets.ts';
+import { labWith, netStatus, renderWith, runStatus } from './lab-fixture.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('TopBar', () => {
+  it('shows the title, the scene, the transport, the speed, the step read-out and Present, Share and help', () => {
+    renderWith(<TopBar />, labWith());
+    expect(screen.getByRole('heading', { name: 'BN Lab' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Scene')).toHaveValue('paper-fig1');
+    for (const name of ['Play', 'Step', 'Reset', 'Present', 'Share', 'Keyboard shortcuts']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByLabelText('Speed')).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Training step' })).toHaveTextContent('step 300 / 50,000');
+  });
+
+  it('sends play when Play is clicked and then offers Pause, which sends pause', async () => {
+    const { port } = renderWith(<TopBar />, labWith());
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(port.sent).toEqual([{ type: 'play' }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(port.sent).toEqual([{ type: 'play' }, { type: 'pause' }]);
+  });
+
+  it('sends one step on Step and a reset on Reset', async () => {
+    const { port } = renderWith(<TopBar />, labWith());
+    await userEvent.click(screen.getByRole('button', { name: 'Step' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(port.sent).toEqual([{ type: 'step', count: 1 }, { type: 'reset' }]);
+  });
+
+  it('reads out the step, the total and the speed while running', () => {
+    const lab = labWith();
+    renderWith(<TopBar />, lab);
+    act(() => lab.store.getState().receive({ type: 'status', status: runStatus(12_500, [netStatus('plain', false)], true) }));
+    expect(screen.getByRole('status', { name: 'Training step' })).toHaveTextContent('step 12,500 / 50,000 · 250 steps/s');
+  });
+
+  it('sends the chosen speed', async () => {
+    const { port } = renderWith(<TopBar />, labWith());
+    await userEvent.selectOptions(screen.getByLabelText('Speed'), '10');
+    expect(port.sent).toEqual([{ type: 'set-speed', stepsPerTick: 10 }]);
+  });
+
+  it('loads another scene from the select', async () => {
+    const { port, store } = renderWith(<TopBar />, labWith());
+    await userEvent.selectOptions(screen.getByLabelText('Scene'), 'moons-quick');
+    expect(store.getState().presetName).toBe('moons-quick');
+    expect(port.sent).toHaveLength(1);
+    expect(port.sent[0]).toMatchObject({ type: 'set-config', config: { dataset: PRESETS['moons-quick'].dataset } });
+  });
+
+  it('copies the link and says "link copied"', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderWith(<TopBar />, labWith());
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(writeText).toHaveBeenCalledWith(location.href);
+    expect(await screen.findByText('link copied')).toBeInTheDocument();
+  });
+
+  it('without a clipboard points to the address bar instead', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    renderWith(<TopBar />, labWith());
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    expect(await screen.findByText(/copy the address bar/)).toBeInTheDocument();
+  });
+
+  it('in presenter mode keeps only the title, transport, step read-out and the way out', async () => {
+    const lab = labWith();
+    renderWith(<TopBar />, lab);
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    expect(lab.store.getState().presenter).toBe(true);
+    expect(screen.queryByLabelText('Scene')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Exit presenter' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
