@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, chromiumAvailable, launchChromium, watchForProblems, type Served } from './harness.ts';
 
-const SCREENSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshot.png');
+/** Saved for a person to look at; gitignored (the README's picture is docs/screenshot.png, taken by hand). */
+const SCREENSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results', 'e2e-lab.png');
 /**
  * Probe every 20 steps so that probes come every second or so even on a slow machine; Xavier init so that the
  * plain net also leaves chance within a few hundred steps (with the paper's σ = 0.01 it sits at chance far longer).
