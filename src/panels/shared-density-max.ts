@@ -1,4 +1,8 @@
-/** The density both sides of a distribution pair draw full height, cached per histogram so new probes cost O(new). */
+/**
+ * The density both sides of a distribution pair draw full height: the median of every probe's peak density.
+ * Not the maximum: at step 0 a small init puts all the mass in one bin, and that spike would flatten every
+ * later ridge; taller ridges are clipped instead. Peaks are cached per histogram, so new probes cost O(new).
+ */
 
 import { maxDensity } from '../charts/histogram-density.ts';
 import type { ProbeHistogram } from '../charts/ridgeline-chart.tsx';
@@ -16,7 +20,8 @@ function densityOf(histogram: Histogram): number {
 }
 
 export function sharedDensityMax(groups: readonly (readonly ProbeHistogram[])[]): number {
-  let max = 0;
-  for (const group of groups) for (const probe of group) max = Math.max(max, densityOf(probe.histogram));
-  return max;
+  const peaks = groups.flatMap((group) => group.map((probe) => densityOf(probe.histogram))).filter((d) => d > 0);
+  if (peaks.length === 0) return 0;
+  peaks.sort((a, b) => a - b);
+  return peaks[Math.floor(peaks.length / 2)];
 }
