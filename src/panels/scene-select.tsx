@@ -2,7 +2,12 @@
 
 import { useId } from 'react';
 import { PRESETS } from '../lab/presets.ts';
+import { configsEqual } from '../protocol/config-change.ts';
+import { presetConfig } from '../store/default-config.ts';
 import { useLab } from '../store/use-lab.ts';
+
+/** The select's value while the config differs from its preset. */
+const CUSTOM = 'custom';
 
 const SCENE_LABELS: Readonly<Record<string, string>> = {
   'paper-fig1': 'Figure 1: MNIST 3 × 100 sigmoid',
@@ -13,10 +18,18 @@ export function SceneSelect() {
   const id = useId();
   const presetName = useLab((s) => s.presetName);
   const loadPreset = useLab((s) => s.loadPreset);
+  const preset = presetConfig(presetName);
+  const custom = useLab((s) => !preset || !configsEqual(s.config, preset));
+  const presetLabel = SCENE_LABELS[presetName] ?? presetName;
   return (
     <div className="field field--inline">
       <label htmlFor={id}>Scene</label>
-      <select id={id} value={presetName} onChange={(event) => loadPreset(event.target.value)}>
+      <select id={id} value={custom ? CUSTOM : presetName} onChange={(event) => loadPreset(event.target.value)}>
+        {custom && (
+          <option value={CUSTOM} disabled>
+            Custom (from {presetLabel})
+          </option>
+        )}
         {Object.keys(PRESETS).map((name) => (
           <option key={name} value={name}>
             {SCENE_LABELS[name] ?? name}

@@ -14,7 +14,8 @@ describe('TopBar', () => {
   it('shows the title, the scene, the transport, the speed, the step read-out and Present, Share and help', () => {
     renderWith(<TopBar />, labWith());
     expect(screen.getByRole('heading', { name: 'BN Lab' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Scene')).toHaveValue('paper-fig1');
+    // the fixture's small net is not a preset's
+    expect(screen.getByLabelText('Scene')).toHaveDisplayValue('Custom (from Figure 1: MNIST 3 × 100 sigmoid)');
     for (const name of ['Play', 'Step', 'Reset', 'Present', 'Share', 'Keyboard shortcuts']) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
@@ -56,6 +57,16 @@ describe('TopBar', () => {
     expect(store.getState().presetName).toBe('moons-quick');
     expect(port.sent).toHaveLength(1);
     expect(port.sent[0]).toMatchObject({ type: 'set-config', config: { dataset: PRESETS['moons-quick'].dataset } });
+  });
+
+  it('says the scene is custom once a setting differs from the preset, and loads the preset again on choice', async () => {
+    const { store } = renderWith(<TopBar />, labWith());
+    act(() => store.getState().setLearningRate(0.1));
+    const select = screen.getByLabelText('Scene');
+    expect(select).toHaveDisplayValue('Custom (from Figure 1: MNIST 3 × 100 sigmoid)');
+    await userEvent.selectOptions(select, 'paper-fig1');
+    expect(store.getState().config.lr).toBe(1);
+    expect(select).toHaveValue('paper-fig1');
   });
 
   it('copies the link and says "link copied"', async () => {
