@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, chromiumAvailable, launchChromium, watchForProblems, type Served } from './harness.ts';
+import { buildAndServe, runBrowserTests, launchChromium, watchForProblems, type Served } from './harness.ts';
 
 /** Saved for a person to look at; gitignored (the README's picture is docs/screenshot.png, taken by hand). */
 const SCREENSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results', 'e2e-lab.png');
@@ -32,7 +32,7 @@ async function probeCount(page: Page): Promise<number> {
   return Number(/(\d+) probes?/.exec(text ?? '')?.[1] ?? 0);
 }
 
-describe.skipIf(!chromiumAvailable)('BN Lab in Chromium', () => {
+describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
   let served: Served;
   let browser: Browser;
 
