@@ -4,42 +4,7 @@ import { drawInitialWeights } from '../../src/engine/init.ts';
 import { createMlp, type Mlp } from '../../src/engine/mlp.ts';
 import { fillGaussian, mulberry32 } from '../../src/engine/rng.ts';
 import { Sgd } from '../../src/engine/sgd.ts';
-
-const CONSTRUCTORS = ['Float32Array', 'Float64Array', 'Int32Array', 'Uint32Array', 'Uint8Array'] as const;
-const METHODS = ['subarray', 'slice', 'map', 'filter'] as const;
-
-type Global = Record<string, unknown>;
-
-/** Runs f with every typed-array constructor and copying method counted; returns the count. */
-function countTypedArrayAllocations(f: () => void): number {
-  let count = 0;
-  const g = globalThis as unknown as Global;
-  const savedCtors = CONSTRUCTORS.map((name) => g[name]);
-  const proto = Object.getPrototypeOf(Float32Array.prototype) as Record<string, unknown>;
-  const savedMethods = METHODS.map((name) => proto[name]);
-  for (const name of CONSTRUCTORS) {
-    g[name] = new Proxy(g[name] as object, {
-      construct(target, args, newTarget) {
-        count++;
-        return Reflect.construct(target as new (...a: unknown[]) => object, args, newTarget);
-      },
-    });
-  }
-  METHODS.forEach((name, i) => {
-    const original = savedMethods[i] as (...a: unknown[]) => unknown;
-    proto[name] = function (this: unknown, ...args: unknown[]) {
-      count++;
-      return original.apply(this, args);
-    };
-  });
-  try {
-    f();
-  } finally {
-    CONSTRUCTORS.forEach((name, i) => (g[name] = savedCtors[i]));
-    METHODS.forEach((name, i) => (proto[name] = savedMethods[i]));
-  }
-  return count;
-}
+import { countTypedArrayAllocations } from './count-allocations.ts';
 
 function setup(batchNorm: boolean, precision: Precision) {
   const sizes = [784, 100, 100, 100, 10];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { historyToJson } from '../../src/lab/history-json.ts';
+import { countTypedArrayAllocations } from '../engine/count-allocations.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 
 const trajectory = JSON.parse(readFileSync(new URL('../fixtures/prng_and_trajectory.json', import.meta.url), 'utf8')) as {
@@ -29,6 +30,14 @@ describe('the twin run on MNIST', () => {
     for (const name of ['W1', 'W2', 'W3', 'W4', 'b4']) expect(bn.mlp.param(name).value).toEqual(plain.mlp.param(name).value);
     expect(plain.mlp.params().map((p) => p.name)).toContain('b1');
     expect(bn.mlp.params().map((p) => p.name)).not.toContain('b1');
+  });
+
+  it('allocates no typed arrays in a lockstep step between probes, across an epoch boundary too', () => {
+    const run = runOf(configFrom('paper-fig1', { steps: 1000, probeEvery: 1000, probeSize: 10 }));
+    run.advance();
+    // 8,000 / 60: the epoch turns over during step 133
+    for (let i = 0; i < 125; i++) run.advance();
+    expect(countTypedArrayAllocations(() => { for (let i = 0; i < 15; i++) run.advance(); })).toBe(0);
   });
 
   it('gives byte-identical JSON for the same config and seeds', () => {
