@@ -106,4 +106,22 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('says what went wrong when the data fail to load, and restarts cleanly once they are back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watchForProblems(page);
+    await page.route('**/data/mnist.bin.gz', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto(served.url);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(/HTTP 404/);
+    expect(await page.getByRole('heading', { name: 'BN Lab' }).isVisible()).toBe(true);
+
+    await page.unroute('**/data/mnist.bin.gz');
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('img', { name: 'Test accuracy of both nets' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // the only problems are the ones this test made: the 404 itself
+    expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
+    await page.close();
+  });
 });
