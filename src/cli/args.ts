@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { PRESETS } from '../lab/presets.ts';
-import type { NetSpec, RunConfig } from '../protocol/config.ts';
+import { withDataset, type NetSpec, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, parseInit, validateConfig } from '../protocol/validate-config.ts';
 
 export const USAGE = `Usage: npm run lab -- [options]
@@ -71,14 +71,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { values: v, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}" (flags start with --)`);
   const presetName = v.preset ?? 'paper-fig1';
-  const preset = PRESETS[presetName];
-  if (!preset) throw new ConfigError(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, got ${presetName}`);
+  const named = PRESETS[presetName];
+  if (!named) throw new ConfigError(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, got ${presetName}`);
+  const preset = v.dataset === undefined ? named : withDataset(named, v.dataset as RunConfig['dataset']);
   let nets = withNetLr(preset.nets, 'plain', num('lr-plain', v['lr-plain']));
   nets = withNetLr(nets, 'bn', num('lr-bn', v['lr-bn']));
   const config = validateConfig({
     ...preset,
-    dataset: (v.dataset ?? preset.dataset) as RunConfig['dataset'],
-    inputDim: num('input-dim', v['input-dim']) ?? (v.dataset && v.dataset !== 'mnist' && preset.dataset === 'mnist' ? 2 : preset.inputDim),
+    inputDim: num('input-dim', v['input-dim']) ?? preset.inputDim,
     hidden: hidden(v.hidden) ?? preset.hidden,
     activation: (v.activation ?? preset.activation) as RunConfig['activation'],
     init: v.init === undefined ? preset.init : parseInit(v.init),

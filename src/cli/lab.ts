@@ -34,6 +34,7 @@ function main(): void {
     run.advance();
     progress?.update(run.step);
   }
+  progress?.finish();
   const history = run.history;
   if (options.out) writeFileSync(options.out, historyToJson(history) + '\n');
   if (options.csv) {

@@ -39,12 +39,16 @@ export class Progress {
       const width = 30;
       const filled = Math.round((width * step) / this.total);
       this.sink.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${text}\x1b[K`);
-      if (step >= this.total) this.sink.write('\n');
     } else {
       const tenth = Math.floor((10 * step) / this.total);
       if (tenth === this.lastTenth) return;
       this.lastTenth = tenth;
       this.sink.write(`progress: ${text}\n`);
     }
+  }
+
+  /** Ends the bar's line on a terminal, also when a run stops early (every net diverged). */
+  finish(): void {
+    if (this.sink.isTTY) this.sink.write('\n');
   }
 }

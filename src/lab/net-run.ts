@@ -10,11 +10,6 @@ import type { RunConfig } from '../protocol/config.ts';
 import type { Divergence } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
 
-function allFinite(values: Floats): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
-  return true;
-}
-
 export class NetRun {
   readonly mlp: Mlp;
   private readonly sgd: Sgd;
@@ -30,6 +25,8 @@ export class NetRun {
   private readonly updateRatios: RunningMeans[];
   /** ‖Δp‖² per parameter of the last update, filled by Sgd.step */
   private readonly updateSq: Float64Array;
+  /** ‖p‖ per parameter after the last update: NaN or ∞ as soon as any entry is */
+  private readonly valueNorms: Float64Array;
 
   constructor(
     readonly name: string,
@@ -43,6 +40,7 @@ export class NetRun {
     this.mlp = createMlp({ inputSize, hidden: config.hidden, outputSize: classes, activation: config.activation, batchNorm: bn, rowCapacity: config.batchSize }, weights);
     this.sgd = new Sgd(this.mlp.params(), { momentum: config.momentum });
     this.updateSq = new Float64Array(this.mlp.params().length);
+    this.valueNorms = new Float64Array(this.mlp.params().length);
     this.lrNow = lr;
     this.lrChanges = [[0, lr]];
     const roles = (l: number) => this.mlp.hidden[l].params.map((p) => p.role);
@@ -73,8 +71,8 @@ export class NetRun {
     this.mlp.backward();
     this.recordGradNorms();
     this.sgd.step(this.lrNow, this.updateSq);
-    const broken = this.mlp.params().find((p) => !allFinite(p.value));
-    if (broken) return this.diverge(step + 1, `parameter ${broken.name} became NaN or ∞`);
+    const broken = this.measureValues();
+    if (broken) return this.diverge(step + 1, `parameter ${broken} became NaN or ∞`);
     this.trainLoss.add('loss', loss);
     this.recordUpdateRatios();
   }
@@ -89,13 +87,23 @@ export class NetRun {
     });
   }
 
-  /** params() lists the hidden layers' parameters first, in layer order, so updateSq lines up with them. */
+  /** ‖p‖ of every parameter, one pass over the weights; returns the name of the first non-finite one. */
+  private measureValues(): string | null {
+    const params = this.mlp.params();
+    for (let i = 0; i < params.length; i++) {
+      this.valueNorms[i] = l2Norm(params[i].value);
+      if (!Number.isFinite(this.valueNorms[i])) return params[i].name;
+    }
+    return null;
+  }
+
+  /** params() lists the hidden layers' parameters first, in layer order, so updateSq and valueNorms line up. */
   private recordUpdateRatios(): void {
     const params = this.mlp.params();
     for (let i = 0; i < params.length; i++) {
       const p = params[i];
       if (p.layer > this.mlp.hidden.length) continue;
-      const norm = l2Norm(p.value);
+      const norm = this.valueNorms[i];
       this.updateRatios[p.layer - 1].add(p.role, norm > 0 ? Math.sqrt(this.updateSq[i]) / norm : Number.NaN);
     }
   }

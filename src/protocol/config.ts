@@ -39,3 +39,9 @@ export const PLAIN_AND_BN: readonly NetSpec[] = [
   { name: 'plain', bn: false },
   { name: 'bn', bn: true },
 ];
+
+/** MNIST is always 784-D; the synthetic sets start 2-D when coming from MNIST, else keep their dimension. */
+export function withDataset(config: RunConfig, dataset: DatasetName): RunConfig {
+  const inputDim = dataset === 'mnist' ? 784 : config.dataset === 'mnist' ? 2 : config.inputDim;
+  return { ...config, dataset, inputDim };
+}

@@ -1,6 +1,6 @@
 /** Pure edits of a RunConfig that the config slice's actions are built from. */
 
-import type { DatasetName, NetSpec, RunConfig } from '../protocol/config.ts';
+import type { NetSpec, RunConfig } from '../protocol/config.ts';
 
 function withoutLr(net: NetSpec): NetSpec {
   return { name: net.name, bn: net.bn };
@@ -36,12 +36,6 @@ export function renameNets(nets: readonly NetSpec[]): NetSpec[] {
 export function withBnToggled(config: RunConfig, side: number): RunConfig {
   const nets = config.nets.map((net, i) => (i === side ? { ...net, bn: !net.bn } : net));
   return { ...config, nets: renameNets(nets) };
-}
-
-/** MNIST is always 784-D; the synthetic sets start 2-D when coming from MNIST, else keep their dimension. */
-export function withDataset(config: RunConfig, dataset: DatasetName): RunConfig {
-  const inputDim = dataset === 'mnist' ? 784 : config.dataset === 'mnist' ? 2 : config.inputDim;
-  return { ...config, dataset, inputDim };
 }
 
 /** Linked when no net has a rate of its own. */

@@ -1,12 +1,11 @@
 /** The run's config and the per-side settings, with the actions that edit and send them. */
 
-import type { RunConfig } from '../protocol/config.ts';
+import { withDataset, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, netLr, validateConfig } from '../protocol/validate-config.ts';
 import { configsEqual, needsReset } from '../protocol/config-change.ts';
 import {
   isLrLinked,
   withBnToggled,
-  withDataset,
   withEveryLr,
   withSharedLr,
   withSideLr,
