@@ -37,9 +37,16 @@ const boundaryRules = Object.entries(layers).map(([folder, forbidden]) => ({
             ? [{ regex: '(^|/)lab/(?!presets(\\.ts)?$)', message: `src/${folder}/ may only import lab/presets.` }]
             : []),
           ...(['engine', 'diagnostics', 'data', 'lab', 'worker', 'protocol'].includes(folder)
-            ? [{ regex: '^(react|react-dom|zustand)(/|$)', message: `src/${folder}/ must not depend on React or the store.` }]
+            ? [
+                {
+                  regex: '^(react|react-dom|zustand)(/|$)',
+                  message: `src/${folder}/ must not depend on React or the store.`,
+                },
+              ]
             : []),
-          ...(folder === 'charts' ? [{ regex: '^zustand(/|$)', message: 'src/charts/ must not depend on the store.' }] : []),
+          ...(folder === 'charts'
+            ? [{ regex: '^zustand(/|$)', message: 'src/charts/ must not depend on the store.' }]
+            : []),
         ],
       },
     ],
@@ -53,7 +60,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'], 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
     rules: {
       'import-x/no-cycle': 'error',
       'react-hooks/rules-of-hooks': 'error',
@@ -61,7 +71,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-globals': ['error', { name: 'Math.random', message: 'Pass a seeded Rng.' }],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded Rng (src/engine/rng.ts).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Pass a seeded Rng (src/engine/rng.ts).' },
+      ],
     },
   },
   ...boundaryRules,

@@ -38,7 +38,10 @@ function pack() {
     const { data } = JSON.parse(readFileSync(file, 'utf8'));
     const count = data.length / (SIDE * SIDE);
     for (let s = 0; s < count; s++) {
-      const sample = { label: digit, pixels: toBytes(data.slice(s * SIDE * SIDE, (s + 1) * SIDE * SIDE), `${digit}.json`) };
+      const sample = {
+        label: digit,
+        pixels: toBytes(data.slice(s * SIDE * SIDE, (s + 1) * SIDE * SIDE), `${digit}.json`),
+      };
       (s < count - TEST_PER_DIGIT ? train : test).push(sample);
     }
   }

@@ -34,7 +34,14 @@ export function ActivationBackdrop({ activation, domain, x, innerWidth, innerHei
         </g>
       ))}
       {curve ? (
-        <path data-curve={activation} d={curve} fill="none" stroke="#9a9a9a" strokeWidth={sizes.lineWidth} strokeDasharray="2 3" />
+        <path
+          data-curve={activation}
+          d={curve}
+          fill="none"
+          stroke="#9a9a9a"
+          strokeWidth={sizes.lineWidth}
+          strokeDasharray="2 3"
+        />
       ) : null}
       <text x={innerWidth - 2} y={sizes.fontSize * 2.3} textAnchor="end">
         {ACTIVATION_LABEL[activation]}

@@ -26,15 +26,17 @@ export function saturatedZones(activation: ActivationName, domain: Extent = INPU
           [lo, -SATURATION_THRESHOLD[activation]],
           [SATURATION_THRESHOLD[activation], hi],
         ];
-  return zones
-    .map(([a, b]): Extent => [Math.max(a, lo), Math.min(b, hi)])
-    .filter(([a, b]) => b > a);
+  return zones.map(([a, b]): Extent => [Math.max(a, lo), Math.min(b, hi)]).filter(([a, b]) => b > a);
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** The activation over the domain, scaled into [0, 1] so it fits any plot height. */
-export function activationCurve(activation: ActivationName, domain: Extent = INPUT_DOMAIN, samples = 129): [number, number][] {
+export function activationCurve(
+  activation: ActivationName,
+  domain: Extent = INPUT_DOMAIN,
+  samples = 129,
+): [number, number][] {
   const [lo, hi] = domain;
   const top = Math.max(hi, 1e-9);
   const curves: Record<ActivationName, (x: number) => number> = {

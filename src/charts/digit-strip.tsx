@@ -98,7 +98,14 @@ export function DigitStrip(props: DigitStripProps) {
 function DigitImage({ strip, index, size, label }: { strip: SampleStrip; index: number; size: number; label: string }) {
   const { side } = strip;
   return (
-    <svg role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${side} ${side}`} shapeRendering="crispEdges">
+    <svg
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${side} ${side}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={side} height={side} fill="#fff" stroke="#ccc" strokeWidth={side / 40} />
       {digitPaths(strip.pixels, index, side).map((d, level) =>
         d ? <path key={level} d={d} fill="#111" fillOpacity={(level + 1) / INK_LEVELS} /> : null,
@@ -107,7 +114,15 @@ function DigitImage({ strip, index, size, label }: { strip: SampleStrip; index: 
   );
 }
 
-function PredictionRow({ net, labels, indices }: { net: NetPredictions; labels: Uint8Array; indices: readonly number[] }) {
+function PredictionRow({
+  net,
+  labels,
+  indices,
+}: {
+  net: NetPredictions;
+  labels: Uint8Array;
+  indices: readonly number[];
+}) {
   return (
     <>
       <span aria-hidden="true" style={{ color: net.color, fontWeight: 600, paddingRight: 4, whiteSpace: 'nowrap' }}>

@@ -42,7 +42,8 @@ function stepLabelIndices(count: number, highlight: number, spacing: number, fon
 export function edgeTicks(domain: Extent, count: number): { ticks: number[]; format: (v: number) => string } {
   const [lo, hi] = domain;
   const inner = d3.ticks(lo, hi, count).filter((t) => t > lo && t < hi);
-  const format = (v: number) => (v === lo ? `≤ ${formatNumber(lo)}` : v === hi ? `≥ ${formatNumber(hi)}` : formatNumber(v));
+  const format = (v: number) =>
+    v === lo ? `≤ ${formatNumber(lo)}` : v === hi ? `≥ ${formatNumber(hi)}` : formatNumber(v);
   return { ticks: [lo, ...inner, hi], format };
 }
 
@@ -88,7 +89,13 @@ export function ridgeScene(input: RidgeInput): RidgeScene {
   const shown = picked.map((i) => input.probes[i]);
   const steps = shown.map((p) => p.step);
   const bins = shown.map((p) => histogramDensity(p.histogram, domain));
-  const densityMax = input.densityMax || maxDensity(shown.map((p) => p.histogram), domain) || 1;
+  const densityMax =
+    input.densityMax ||
+    maxDensity(
+      shown.map((p) => p.histogram),
+      domain,
+    ) ||
+    1;
   const highlight = input.highlightStep == null ? -1 : nearestIndex(steps, input.highlightStep);
   const scene = { steps, bins, highlight };
   return mode === 'overlay'

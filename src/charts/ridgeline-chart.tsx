@@ -54,7 +54,15 @@ function binRange(b: DensityBin): string {
 }
 
 export function RidgelineChart(props: RidgelineChartProps) {
-  const { width, height, color, mode = 'ridge', activation = 'sigmoid', domain = INPUT_DOMAIN, presenter = false } = props;
+  const {
+    width,
+    height,
+    color,
+    mode = 'ridge',
+    activation = 'sigmoid',
+    domain = INPUT_DOMAIN,
+    presenter = false,
+  } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
   const { innerWidth: W, innerHeight: H } = area;
@@ -96,7 +104,14 @@ export function RidgelineChart(props: RidgelineChartProps) {
       overlay={readout}
     >
       <g transform={`translate(${area.left},${area.top})`}>
-        <ActivationBackdrop activation={activation} domain={domain} x={x} innerWidth={W} innerHeight={H} sizes={sizes} />
+        <ActivationBackdrop
+          activation={activation}
+          domain={domain}
+          x={x}
+          innerWidth={W}
+          innerHeight={H}
+          sizes={sizes}
+        />
         <AxisLeft {...scene.yAxis} length={H} sizes={sizes} />
         <AxisBottom
           scale={x}
@@ -143,11 +158,22 @@ function Ridges({ scene, x, mode, hovered, color, sizes }: RidgesProps) {
       const strokeWidth = strong ? sizes.lineWidth * 1.5 : sizes.axisWidth;
       const stroke = strong ? MARKER_COLOR : color;
       const fillOpacity = strong ? 0.75 : 0.3;
-      return <path key={step} {...common} fill={color} fillOpacity={fillOpacity} stroke={stroke} strokeWidth={strokeWidth} />;
+      return (
+        <path key={step} {...common} fill={color} fillOpacity={fillOpacity} stroke={stroke} strokeWidth={strokeWidth} />
+      );
     }
     const age = n > 1 ? 0.15 + (0.85 * i) / (n - 1) : 1; // older fainter
     const strokeWidth = sizes.lineWidth * (strong ? 2 : 1);
-    return <path key={step} {...common} fill="none" stroke={color} strokeOpacity={strong ? 1 : age} strokeWidth={strokeWidth} />;
+    return (
+      <path
+        key={step}
+        {...common}
+        fill="none"
+        stroke={color}
+        strokeOpacity={strong ? 1 : age}
+        strokeWidth={strokeWidth}
+      />
+    );
   });
 }
 
@@ -175,5 +201,7 @@ function BinReadout({ scene, index, value, x, y, flip, color, sizes }: BinReadou
     { key: 'bin', label: 'input', color, value: binRange(bin) },
     { key: 'count', label: 'count', color, value: `${bin.count} (${share})` },
   ];
-  return <Readout heading={`step ${formatStep(scene.steps[index])}`} rows={rows} x={x} y={y} flip={flip} sizes={sizes} />;
+  return (
+    <Readout heading={`step ${formatStep(scene.steps[index])}`} rows={rows} x={x} y={y} flip={flip} sizes={sizes} />
+  );
 }

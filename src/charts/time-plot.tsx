@@ -121,9 +121,11 @@ export function TimePlot(props: TimePlotProps) {
         {markerStep != null && inX(markerStep) ? (
           <VerticalLine data-marker="step" x={x(markerStep)} height={innerHeight} width={sizes.lineWidth} dashed />
         ) : null}
-        {props.diverged.filter((d) => inX(d.step)).map((d) => (
-          <DivergedX key={d.key} mark={d} x={x(d.step)} innerHeight={innerHeight} sizes={sizes} flip={flip(d.step)} />
-        ))}
+        {props.diverged
+          .filter((d) => inX(d.step))
+          .map((d) => (
+            <DivergedX key={d.key} mark={d} x={x(d.step)} innerHeight={innerHeight} sizes={sizes} flip={flip(d.step)} />
+          ))}
         {hoverStep === undefined ? null : (
           <g data-crosshair="" pointerEvents="none">
             <VerticalLine x={x(hoverStep)} height={innerHeight} width={1} />

@@ -96,7 +96,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       ? []
       : [{ key: s.name, label: labelOf(s), color: s.color, step: s.divergedAt, y: lastValueY(s, s.divergedAt, ok, y) }],
   );
-  const legend = series.map((s) => ({ key: s.name, label: labelOf(s), color: s.color, dashed: s.dashed, band: !!s.band }));
+  const legend = series.map((s) => ({
+    key: s.name,
+    label: labelOf(s),
+    color: s.color,
+    dashed: s.dashed,
+    band: !!s.band,
+  }));
   return (
     <TimePlot
       title={props.title}
@@ -148,7 +154,9 @@ function SeriesMarks({ series, x, y, ok, lineWidth }: SeriesMarksProps) {
     <>
       {series.map((s) => {
         const d = s.band ? band(s.band) : null;
-        return d ? <path key={s.name} data-band={s.name} d={d} fill={s.color} fillOpacity={0.18} stroke="none" /> : null;
+        return d ? (
+          <path key={s.name} data-band={s.name} d={d} fill={s.color} fillOpacity={0.18} stroke="none" />
+        ) : null;
       })}
       {series.map((s) => {
         const d = line(s.points);

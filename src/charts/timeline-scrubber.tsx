@@ -83,7 +83,14 @@ export function TimelineScrubber(props: TimelineScrubberProps) {
     event.stopPropagation(); // the page's own → and space shortcuts must not fire too
     go(target);
   };
-  const rowStyle = { display: 'flex', alignItems: 'center', gap: fontSize / 2, width, fontFamily: FONT_FAMILY, fontSize } as const;
+  const rowStyle = {
+    display: 'flex',
+    alignItems: 'center',
+    gap: fontSize / 2,
+    width,
+    fontFamily: FONT_FAMILY,
+    fontSize,
+  } as const;
   return (
     <div style={{ ...rowStyle, fontVariantNumeric: 'tabular-nums' }}>
       <div
@@ -180,7 +187,14 @@ function ScrubberTrack({ steps, current, live, diverged, width, sizes, onPick }:
         strokeLinecap="round"
       />
       {thinIndices(steps.length, Math.floor(width / 4)).map((i) => (
-        <line key={steps[i]} data-probe-tick={steps[i]} x1={x(steps[i])} x2={x(steps[i])} {...tickY} stroke={AXIS_COLOR} />
+        <line
+          key={steps[i]}
+          data-probe-tick={steps[i]}
+          x1={x(steps[i])}
+          x2={x(steps[i])}
+          {...tickY}
+          stroke={AXIS_COLOR}
+        />
       ))}
       {diverged.map((d) => (
         <g key={d.name} data-diverged={d.name} fill={d.color} fontWeight={700} fontSize={fontSize * 1.3}>

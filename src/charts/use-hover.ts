@@ -14,7 +14,11 @@ export interface Hover {
 }
 
 /** Tracks the mouse over an overlay of innerWidth × innerHeight (a CSS-scaled SVG is scaled back); onChange hears every move. */
-export function useHover(innerWidth: number, innerHeight: number, onChange?: (point: HoverPoint | null) => void): Hover {
+export function useHover(
+  innerWidth: number,
+  innerHeight: number,
+  onChange?: (point: HoverPoint | null) => void,
+): Hover {
   const [hover, setHover] = useState<HoverPoint | null>(null);
   const onMouseMove = (event: MouseEvent<SVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();

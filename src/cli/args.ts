@@ -38,13 +38,26 @@ export interface CliOptions {
 }
 
 const options = {
-  preset: { type: 'string' }, steps: { type: 'string' }, lr: { type: 'string' },
-  'lr-plain': { type: 'string' }, 'lr-bn': { type: 'string' }, momentum: { type: 'string' },
-  init: { type: 'string' }, seed: { type: 'string' }, 'data-seed': { type: 'string' },
-  'probe-every': { type: 'string' }, 'probe-size': { type: 'string' }, batch: { type: 'string' },
-  hidden: { type: 'string' }, activation: { type: 'string' }, dataset: { type: 'string' },
-  'input-dim': { type: 'string' }, out: { type: 'string' }, csv: { type: 'string' },
-  quiet: { type: 'boolean' }, help: { type: 'boolean' },
+  preset: { type: 'string' },
+  steps: { type: 'string' },
+  lr: { type: 'string' },
+  'lr-plain': { type: 'string' },
+  'lr-bn': { type: 'string' },
+  momentum: { type: 'string' },
+  init: { type: 'string' },
+  seed: { type: 'string' },
+  'data-seed': { type: 'string' },
+  'probe-every': { type: 'string' },
+  'probe-size': { type: 'string' },
+  batch: { type: 'string' },
+  hidden: { type: 'string' },
+  activation: { type: 'string' },
+  dataset: { type: 'string' },
+  'input-dim': { type: 'string' },
+  out: { type: 'string' },
+  csv: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean' },
 } as const;
 
 /** A number flag: the whole text must be a number (`--steps 5k` is an error, not 5). */

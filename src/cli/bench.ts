@@ -34,7 +34,10 @@ function time(fn: () => void, calls: number, blocks = 5): number {
 function trainStepMs(data: Dataset, bn: boolean): number {
   const config = PRESETS['paper-fig1'];
   const sizes = [784, ...config.hidden, 10];
-  const mlp = createMlp({ inputSize: 784, hidden: config.hidden, outputSize: 10, activation: 'sigmoid', batchNorm: bn, rowCapacity: 60 }, drawInitialWeights(sizes, config.init, 1));
+  const mlp = createMlp(
+    { inputSize: 784, hidden: config.hidden, outputSize: 10, activation: 'sigmoid', batchNorm: bn, rowCapacity: 60 },
+    drawInitialWeights(sizes, config.init, 1),
+  );
   const sgd = new Sgd(mlp.params());
   const stream = new BatchStream(mulberry32(2), data.train.rows, 60);
   const idx = new Int32Array(60);
@@ -65,7 +68,10 @@ function main(): void {
   report('twin lockstep step (ms)', twin);
   report('twin steps/s, no probes', 1000 / twin);
   const context = { probeSet: data.test, train: data.train, batchSize: 60, activation: 'sigmoid' } as const;
-  report('probe of both nets on 2,000 test digits (ms)', time(() => run.nets.forEach((net) => probeNet(net, run.step, context)), 1, 3));
+  report(
+    'probe of both nets on 2,000 test digits (ms)',
+    time(() => run.nets.forEach((net) => probeNet(net, run.step, context)), 1, 3),
+  );
   // the memory budget: a long run probed every step on a small net keeps at most MAX_PROBES probes a net
   const heapBefore = process.memoryUsage().heapUsed;
   const moons = { ...PRESETS['moons-quick'], hidden: [32, 32], steps: 2500, probeEvery: 1 };

@@ -7,7 +7,10 @@ const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ?
 
 export function summaryTable(history: RunHistory): string {
   const names = Object.keys(history.nets);
-  const header = ['step', ...names.flatMap((n) => [`${n} test acc`, `${n} test loss`, `${n} sat L${history.config.hidden.length}`])];
+  const header = [
+    'step',
+    ...names.flatMap((n) => [`${n} test acc`, `${n} test loss`, `${n} sat L${history.config.hidden.length}`]),
+  ];
   const steps = [...new Set(names.flatMap((n) => history.nets[n].probes.map((p) => p.step)))].sort((a, b) => a - b);
   const rows = steps.map((step) => [
     step.toLocaleString('en-US'),
@@ -19,7 +22,11 @@ export function summaryTable(history: RunHistory): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   const notes = names
-    .map((n) => history.nets[n].diverged && `${n} diverged at step ${history.nets[n].diverged?.step}: ${history.nets[n].diverged?.reason}`)
+    .map(
+      (n) =>
+        history.nets[n].diverged &&
+        `${n} diverged at step ${history.nets[n].diverged?.step}: ${history.nets[n].diverged?.reason}`,
+    )
     .filter(Boolean);
   return [line(header), ...rows.map(line), ...notes].join('\n') + '\n';
 }

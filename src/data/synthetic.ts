@@ -97,7 +97,10 @@ function checkOptions(name: string, options: SyntheticOptions, noise: number): v
   if (!Number.isInteger(inputDim) || inputDim < 2) {
     throw new Error(`synthetic: expected inputDim ≥ 2, got ${inputDim}`);
   }
-  for (const [field, size] of [['trainSize', trainSize], ['testSize', testSize]] as const) {
+  for (const [field, size] of [
+    ['trainSize', trainSize],
+    ['testSize', testSize],
+  ] as const) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`synthetic: expected ${field} ≥ 1, got ${size}`);
   }
   if (!(noise >= 0 && Number.isFinite(noise))) throw new Error(`synthetic: expected noise ≥ 0, got ${noise}`);

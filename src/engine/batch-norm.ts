@@ -96,7 +96,8 @@ export class BatchNorm implements Layer {
     this.rowCount = rows;
     this.usedBatchStats = mode === 'train' || mode === 'accumulate' || mode === 'batch';
     if (this.usedBatchStats) {
-      if (mode !== 'batch' && rows < 2) throw new Error(`expected at least 2 rows for batch statistics in '${mode}' mode, got ${rows}`);
+      if (mode !== 'batch' && rows < 2)
+        throw new Error(`expected at least 2 rows for batch statistics in '${mode}' mode, got ${rows}`);
       this.computeBatchStats(x, rows);
       if (mode === 'train') this.recordTrainBatch(rows);
       if (mode === 'accumulate') this.population.add(this.mean, this.variance, rows);
@@ -104,7 +105,8 @@ export class BatchNorm implements Layer {
       this.mean.set(this.runningMean);
       this.variance.set(this.runningVar);
     } else {
-      if (!this.population.ready) throw new Error("'population' mode needs beginPopulation, 'accumulate' forwards and endPopulation first");
+      if (!this.population.ready)
+        throw new Error("'population' mode needs beginPopulation, 'accumulate' forwards and endPopulation first");
       this.mean.set(this.population.mean);
       this.variance.set(this.population.variance);
     }

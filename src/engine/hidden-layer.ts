@@ -42,11 +42,24 @@ export class HiddenLayer implements Layer {
     this.inSize = o.inSize;
     this.outSize = this.units = o.units;
     this.dense = new Dense({
-      inSize: o.inSize, outSize: o.units, bias: !o.batchNorm, layer: o.index,
-      precision, kernels: o.kernels, rowCapacity, inputGrad: o.inputGrad,
+      inSize: o.inSize,
+      outSize: o.units,
+      bias: !o.batchNorm,
+      layer: o.index,
+      precision,
+      kernels: o.kernels,
+      rowCapacity,
+      inputGrad: o.inputGrad,
     });
     this.batchNorm = o.batchNorm
-      ? new BatchNorm({ units: o.units, layer: o.index, precision, rowCapacity, momentum: o.bnMomentum, epsilon: o.bnEpsilon })
+      ? new BatchNorm({
+          units: o.units,
+          layer: o.index,
+          precision,
+          rowCapacity,
+          momentum: o.bnMomentum,
+          epsilon: o.bnEpsilon,
+        })
       : null;
     this.activation = new Activation(o.activation, o.units, precision, rowCapacity);
     this.params = [...this.dense.params, ...(this.batchNorm?.params ?? [])];

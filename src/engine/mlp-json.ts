@@ -19,7 +19,11 @@ interface Entry {
 
 function entries(params: readonly Param[], batchNorms: readonly BatchNorm[]): Entry[] {
   const list: Entry[] = params.map((p) => ({
-    name: p.name, target: p.value, rows: isMatrix(p) ? p.rows : p.cols, cols: isMatrix(p) ? p.cols : 0, required: true,
+    name: p.name,
+    target: p.value,
+    rows: isMatrix(p) ? p.rows : p.cols,
+    cols: isMatrix(p) ? p.cols : 0,
+    required: true,
   }));
   for (const bn of batchNorms) {
     const layer = bn.gamma.layer;
@@ -34,7 +38,8 @@ export function toMlpJson(params: readonly Param[], batchNorms: readonly BatchNo
   const json: MlpJson = {};
   for (const e of entries(params, batchNorms)) {
     const flat = Array.from(e.target.subarray(0, e.rows * Math.max(1, e.cols)));
-    json[e.name] = e.cols === 0 ? flat : Array.from({ length: e.rows }, (_, r) => flat.slice(r * e.cols, (r + 1) * e.cols));
+    json[e.name] =
+      e.cols === 0 ? flat : Array.from({ length: e.rows }, (_, r) => flat.slice(r * e.cols, (r + 1) * e.cols));
   }
   return json;
 }
@@ -54,7 +59,8 @@ function shapeOf(value: unknown, matrix: boolean): string {
  * all parameters are required, running statistics are optional, unknown keys are an error. All or nothing.
  */
 export function loadMlpJson(json: unknown, params: readonly Param[], batchNorms: readonly BatchNorm[]): void {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('expected an object of named parameter arrays');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new Error('expected an object of named parameter arrays');
   const record = json as Record<string, unknown>;
   const list = entries(params, batchNorms);
   const known = new Set(list.map((e) => e.name));

@@ -53,17 +53,36 @@ export class Mlp {
     const kernels = spec.kernels ?? tsKernels;
     const rowCapacity = spec.rowCapacity ?? 64;
     this.sizes = [spec.inputSize, ...spec.hidden, spec.outputSize];
-    if (this.sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`expected positive integer layer sizes, got ${this.sizes.join('-')}`);
+    if (this.sizes.some((s) => !Number.isInteger(s) || s < 1))
+      throw new Error(`expected positive integer layer sizes, got ${this.sizes.join('-')}`);
     this.batchNorm = spec.batchNorm;
     this.precision = precision;
-    this.hidden = spec.hidden.map((units, l) => new HiddenLayer({
-      inSize: this.sizes[l], units, index: l + 1, activation: spec.activation, batchNorm: spec.batchNorm,
-      precision, kernels, rowCapacity, inputGrad: l > 0, bnMomentum: spec.bnMomentum, bnEpsilon: spec.bnEpsilon,
-    }));
+    this.hidden = spec.hidden.map(
+      (units, l) =>
+        new HiddenLayer({
+          inSize: this.sizes[l],
+          units,
+          index: l + 1,
+          activation: spec.activation,
+          batchNorm: spec.batchNorm,
+          precision,
+          kernels,
+          rowCapacity,
+          inputGrad: l > 0,
+          bnMomentum: spec.bnMomentum,
+          bnEpsilon: spec.bnEpsilon,
+        }),
+    );
     const L = this.sizes.length - 1;
     this.output = new Dense({
-      inSize: this.sizes[L - 1], outSize: spec.outputSize, bias: true, layer: L,
-      precision, kernels, rowCapacity, inputGrad: L > 1,
+      inSize: this.sizes[L - 1],
+      outSize: spec.outputSize,
+      bias: true,
+      layer: L,
+      precision,
+      kernels,
+      rowCapacity,
+      inputGrad: L > 1,
     });
     this.lossLayer = new SoftmaxCrossEntropy(spec.outputSize, precision, rowCapacity);
     this.batchNorms = this.hidden.flatMap((h) => (h.batchNorm === null ? [] : [h.batchNorm]));
@@ -96,7 +115,8 @@ export class Mlp {
   /** The parameter called `name` (W1, gamma2, …). */
   param(name: string): Param {
     const p = this.paramList.find((q) => q.name === name);
-    if (p === undefined) throw new Error(`no parameter ${name}; this net has ${this.paramList.map((q) => q.name).join(', ')}`);
+    if (p === undefined)
+      throw new Error(`no parameter ${name}; this net has ${this.paramList.map((q) => q.name).join(', ')}`);
     return p;
   }
 
@@ -169,7 +189,8 @@ export class Mlp {
 export function createMlp(spec: MlpSpec, weights: InitialWeights): Mlp {
   const mlp = new Mlp(spec);
   const sizes = mlp.sizes.join('-');
-  if (weights.sizes.join('-') !== sizes) throw new Error(`expected weights for sizes ${sizes}, got ${weights.sizes.join('-')}`);
+  if (weights.sizes.join('-') !== sizes)
+    throw new Error(`expected weights for sizes ${sizes}, got ${weights.sizes.join('-')}`);
   const L = mlp.sizes.length - 1;
   for (let l = 0; l < L; l++) {
     const dense = l < L - 1 ? mlp.hidden[l].dense : mlp.output;

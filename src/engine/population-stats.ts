@@ -38,7 +38,8 @@ export class PopulationStats {
 
   /** Average the batches summed since begin(). */
   end(): void {
-    if (this.batches === 0) throw new Error('expected at least one accumulate forward between beginPopulation and endPopulation');
+    if (this.batches === 0)
+      throw new Error('expected at least one accumulate forward between beginPopulation and endPopulation');
     for (let j = 0; j < this.units; j++) {
       this.mean[j] = this.sumMean[j] / this.batches;
       this.variance[j] = this.sumVar[j] / this.batches;

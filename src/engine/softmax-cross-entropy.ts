@@ -38,7 +38,8 @@ export class SoftmaxCrossEntropy {
     for (let r = 0; r < rows; r++) {
       const o = r * c;
       const y = labels[r];
-      if (!Number.isInteger(y) || y < 0 || y >= c) throw new Error(`expected labels in 0…${c - 1}, got ${y} at row ${r}`);
+      if (!Number.isInteger(y) || y < 0 || y >= c)
+        throw new Error(`expected labels in 0…${c - 1}, got ${y} at row ${r}`);
       let max = -Infinity;
       for (let j = 0; j < c; j++) if (z[o + j] > max) max = z[o + j];
       let sum = 0;

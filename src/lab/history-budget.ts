@@ -18,7 +18,12 @@ export function stepsToDrop(steps: readonly number[], max = MAX_PROBES): Set<num
 export function thinHistory(history: RunHistory, max = MAX_PROBES): Set<number> {
   const nets = Object.values(history.nets);
   const longest = nets.reduce((a, n) => (n.probes.length > a.probes.length ? n : a), nets[0]);
-  const dropped = longest ? stepsToDrop(longest.probes.map((p) => p.step), max) : new Set<number>();
+  const dropped = longest
+    ? stepsToDrop(
+        longest.probes.map((p) => p.step),
+        max,
+      )
+    : new Set<number>();
   if (dropped.size === 0) return dropped;
   for (const net of nets) {
     const kept = net.probes.filter((p) => !dropped.has(p.step));

@@ -38,8 +38,12 @@ function layerCells(layer: LayerProbe): Cell[] {
     layer.meanDerivative,
     ...PARAM_NAMES.map((n) => layer.gradNorm[n]),
     ...PARAM_NAMES.map((n) => layer.updateRatio[n]),
-    layer.gamma?.mean, layer.gamma?.min, layer.gamma?.max,
-    layer.beta?.mean, layer.beta?.min, layer.beta?.max,
+    layer.gamma?.mean,
+    layer.gamma?.min,
+    layer.gamma?.max,
+    layer.beta?.mean,
+    layer.beta?.min,
+    layer.beta?.max,
   ];
 }
 
@@ -60,9 +64,15 @@ function* percentileRows(history: RunHistory): Generator<Cell[]> {
 function* histogramRows(history: RunHistory): Generator<Cell[]> {
   for (const [net, p] of probesOf(history)) {
     for (const [i, layer] of p.layers.entries()) {
-      const kinds = layer.rawHistogram ? ([['input', layer.histogram], ['raw', layer.rawHistogram]] as const) : ([['input', layer.histogram]] as const);
+      const kinds = layer.rawHistogram
+        ? ([
+            ['input', layer.histogram],
+            ['raw', layer.rawHistogram],
+          ] as const)
+        : ([['input', layer.histogram]] as const);
       for (const [kind, h] of kinds) {
-        for (let b = 0; b < h.counts.length; b++) yield [net, p.step, i + 1, kind, b, h.edges[b], h.edges[b + 1], h.counts[b]];
+        for (let b = 0; b < h.counts.length; b++)
+          yield [net, p.step, i + 1, kind, b, h.edges[b], h.edges[b + 1], h.counts[b]];
       }
     }
   }
@@ -71,15 +81,33 @@ function* histogramRows(history: RunHistory): Generator<Cell[]> {
 /** File name → CSV text. */
 export function historyToCsv(history: RunHistory): Record<string, string> {
   return {
-    'probes.csv': table(['net', 'step', 'train_loss', 'test_loss', 'test_accuracy', 'population_accuracy', 'batch_stats_accuracy'], probeRows(history)),
+    'probes.csv': table(
+      ['net', 'step', 'train_loss', 'test_loss', 'test_accuracy', 'population_accuracy', 'batch_stats_accuracy'],
+      probeRows(history),
+    ),
     'layers.csv': table(
-      ['net', 'step', 'layer', 'saturation', 'mean_derivative',
-        ...PARAM_NAMES.map((n) => `grad_norm_${n}`), ...PARAM_NAMES.map((n) => `update_ratio_${n}`),
-        'gamma_mean', 'gamma_min', 'gamma_max', 'beta_mean', 'beta_min', 'beta_max'],
+      [
+        'net',
+        'step',
+        'layer',
+        'saturation',
+        'mean_derivative',
+        ...PARAM_NAMES.map((n) => `grad_norm_${n}`),
+        ...PARAM_NAMES.map((n) => `update_ratio_${n}`),
+        'gamma_mean',
+        'gamma_min',
+        'gamma_max',
+        'beta_mean',
+        'beta_min',
+        'beta_max',
+      ],
       layerRows(history),
     ),
     'percentiles.csv': table(['net', 'step', 'layer', 'unit', 'p15', 'p50', 'p85'], percentileRows(history)),
     'histograms.csv': table(['net', 'step', 'layer', 'kind', 'bin', 'lo', 'hi', 'count'], histogramRows(history)),
-    'lr_changes.csv': table(['net', 'step', 'lr'], Object.entries(history.nets).flatMap(([net, n]) => n.lrChanges.map(([s, lr]) => [net, s, lr]))),
+    'lr_changes.csv': table(
+      ['net', 'step', 'lr'],
+      Object.entries(history.nets).flatMap(([net, n]) => n.lrChanges.map(([s, lr]) => [net, s, lr])),
+    ),
   };
 }

@@ -37,7 +37,17 @@ export class NetRun {
     weights: InitialWeights,
     lr: number,
   ) {
-    this.mlp = createMlp({ inputSize, hidden: config.hidden, outputSize: classes, activation: config.activation, batchNorm: bn, rowCapacity: config.batchSize }, weights);
+    this.mlp = createMlp(
+      {
+        inputSize,
+        hidden: config.hidden,
+        outputSize: classes,
+        activation: config.activation,
+        batchNorm: bn,
+        rowCapacity: config.batchSize,
+      },
+      weights,
+    );
     this.sgd = new Sgd(this.mlp.params(), { momentum: config.momentum });
     this.updateSq = new Float64Array(this.mlp.params().length);
     this.valueNorms = new Float64Array(this.mlp.params().length);

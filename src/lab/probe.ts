@@ -24,7 +24,11 @@ export interface ProbeContext {
   readonly activation: ActivationName;
 }
 
-function layerProbe(layer: HiddenLayer, rows: number, activation: ActivationName): Omit<LayerProbe, 'gradNorm' | 'updateRatio'> {
+function layerProbe(
+  layer: HiddenLayer,
+  rows: number,
+  activation: ActivationName,
+): Omit<LayerProbe, 'gradNorm' | 'updateRatio'> {
   const count = rows * layer.units;
   const input = layer.activationInput;
   const { saturated, meanDerivative } = saturation(layer.activationOutput, count, activation);
@@ -69,5 +73,9 @@ export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRec
   };
   if (!net.bn) return record;
   estimatePopulation(mlp, ctx.train, ctx.batchSize);
-  return { ...record, populationAccuracy: accuracyIn(net, set, 'population'), batchStatsAccuracy: accuracyIn(net, set, 'batch') };
+  return {
+    ...record,
+    populationAccuracy: accuracyIn(net, set, 'population'),
+    batchStatsAccuracy: accuracyIn(net, set, 'batch'),
+  };
 }

@@ -40,24 +40,38 @@ export class TwinRun {
   private readonly probeContext: ProbeContext;
   private readonly retain: boolean;
 
-  constructor(config: RunConfig, private readonly dataset: Dataset, options: TwinRunOptions = {}) {
+  constructor(
+    config: RunConfig,
+    private readonly dataset: Dataset,
+    options: TwinRunOptions = {},
+  ) {
     this.config = this.settings = validateConfig(config);
-    if (dataset.name !== config.dataset) throw new Error(`expected the ${config.dataset} data set, got ${dataset.name}`);
+    if (dataset.name !== config.dataset)
+      throw new Error(`expected the ${config.dataset} data set, got ${dataset.name}`);
     const { inputSize, classes } = dataset;
     const weights = drawInitialWeights([inputSize, ...config.hidden, classes], config.init, config.initSeed);
-    this.nets = config.nets.map((spec) => new NetRun(spec.name, spec.bn, config, inputSize, classes, weights, netLr(config, spec)));
+    this.nets = config.nets.map(
+      (spec) => new NetRun(spec.name, spec.bn, config, inputSize, classes, weights, netLr(config, spec)),
+    );
     this.stream = new BatchStream(mulberry32(config.dataSeed), dataset.train.rows, config.batchSize);
     this.batch = new Int32Array(config.batchSize);
     this.x = new Float32Array(config.batchSize * inputSize);
     this.y = new Uint8Array(config.batchSize);
     const probes = probeSet(dataset.test, inputSize, config.probeSize);
     this.probeIndices = probes.indices;
-    this.probeContext = { probeSet: probes.split, train: dataset.train, batchSize: config.batchSize, activation: config.activation };
+    this.probeContext = {
+      probeSet: probes.split,
+      train: dataset.train,
+      batchSize: config.batchSize,
+      activation: config.activation,
+    };
     this.retain = options.retainProbes ?? true;
     this.history = {
       version: 1,
       config: this.config,
-      nets: Object.fromEntries(this.nets.map((n) => [n.name, { name: n.name, bn: n.bn, diverged: null, lrChanges: n.lrChanges, probes: [] }])),
+      nets: Object.fromEntries(
+        this.nets.map((n) => [n.name, { name: n.name, bn: n.bn, diverged: null, lrChanges: n.lrChanges, probes: [] }]),
+      ),
       thinned: 0,
     };
     this.initialProbes = this.probe();
@@ -101,7 +115,8 @@ export class TwinRun {
 
   /** Sets one net's learning rate, or every net's. */
   setLearningRate(lr: number, netName?: string): void {
-    for (const net of this.nets) if (netName === undefined || net.name === netName) net.setLearningRate(lr, this.stepCount);
+    for (const net of this.nets)
+      if (netName === undefined || net.name === netName) net.setLearningRate(lr, this.stepCount);
   }
 
   status(): NetStatus[] {

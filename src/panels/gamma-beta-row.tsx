@@ -19,7 +19,10 @@ export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
   const { presenter, markerStep, xDomain } = useChartContext();
   const [hoverStep, setHoverStep] = useState<number | null>(null);
   const series = useMemo(
-    () => PARAMS.map(({ key }) => sides.map((side, i): TimeSeries[] => (side.bn ? bnParamSeries(side, records[i], key) : []))),
+    () =>
+      PARAMS.map(({ key }) =>
+        sides.map((side, i): TimeSeries[] => (side.bn ? bnParamSeries(side, records[i], key) : [])),
+      ),
     [sides, records],
   );
   const domains = useMemo(() => series.map((perSide) => seriesDomain(perSide.flat())), [series]);

@@ -13,7 +13,10 @@ export interface LayerReadoutProps {
 export function LayerReadout({ net, record, colors }: LayerReadoutProps) {
   if (!record) return null;
   return (
-    <table className="layer-readout" aria-label={`${net}: saturation and mean σ′ per layer at step ${formatStep(record.step)}`}>
+    <table
+      className="layer-readout"
+      aria-label={`${net}: saturation and mean σ′ per layer at step ${formatStep(record.step)}`}
+    >
       <thead>
         <tr>
           <th scope="col">layer</th>

@@ -18,11 +18,7 @@ export function LoadingProgress() {
       <p id={labelId}>{loading ? what : 'Starting the lab…'}</p>
       {loading ? (
         <>
-          <progress
-            aria-labelledby={labelId}
-            max={100}
-            value={known ? Math.round(fraction * 100) : undefined}
-          />
+          <progress aria-labelledby={labelId} max={100} value={known ? Math.round(fraction * 100) : undefined} />
           <p className="loading__amount">
             {known ? formatPercent(fraction, 0) : `${(loading.loaded / MB).toFixed(1)} MB`}
           </p>

@@ -22,7 +22,8 @@ function lossDomain(records: readonly (readonly ProbeRecord[])[]): Extent {
   for (const net of records) {
     const first = net[0]?.testLoss ?? NaN;
     if (Number.isFinite(first)) start = Math.max(start, first);
-    for (const probe of net) for (const v of [probe.testLoss, probe.trainLoss]) if (Number.isFinite(v)) top = Math.max(top, v);
+    for (const probe of net)
+      for (const v of [probe.testLoss, probe.trainLoss]) if (Number.isFinite(v)) top = Math.max(top, v);
   }
   const hi = start > 0 ? Math.min(top, 2 * start) : top;
   return [0, hi > 0 ? hi : 1];
@@ -36,7 +37,14 @@ export function LossAccuracyRow({ sides }: { readonly sides: readonly Side[] }) 
   const loss = useMemo(() => lossSeries(sides, records), [sides, records]);
   const accuracy = useMemo(() => accuracySeries(sides, records, bnDetail), [sides, records, bnDetail]);
   const lossY = useMemo(() => lossDomain(records), [records]);
-  const common = { height: chartHeight('shared', presenter), xDomain, markerStep, hoverStep, onHoverStep: setHoverStep, presenter };
+  const common = {
+    height: chartHeight('shared', presenter),
+    xDomain,
+    markerStep,
+    hoverStep,
+    onHoverStep: setHoverStep,
+    presenter,
+  };
   const detailToggle = sides.some((side) => side.bn) ? (
     <label className="check">
       <input type="checkbox" checked={bnDetail} onChange={(event) => setBnDetail(event.target.checked)} />

@@ -62,7 +62,12 @@ export function NetworkSettings() {
         />
       </div>
       <SelectField label="Activation" value={config.activation} options={ACTIVATIONS} onChange={setActivation} />
-      <SelectField label="Initialisation" value={init.kind} options={INITS} onChange={(kind) => setInit(initOf(kind, sigma))} />
+      <SelectField
+        label="Initialisation"
+        value={init.kind}
+        options={INITS}
+        onChange={(kind) => setInit(initOf(kind, sigma))}
+      />
       {init.kind === 'gauss' ? (
         <NumberField
           label="Init σ"

@@ -1,7 +1,12 @@
 /** The paper's Figure 1(b, c): one unit's 15/50/85th percentiles over time, both sides on the same y scale. */
 
 import { useMemo, useState } from 'react';
-import { PercentileBandChart, percentileDomain, unitPercentiles, type PercentileSeries } from '../charts/percentile-band-chart.tsx';
+import {
+  PercentileBandChart,
+  percentileDomain,
+  unitPercentiles,
+  type PercentileSeries,
+} from '../charts/percentile-band-chart.tsx';
 import { useLab } from '../store/use-lab.ts';
 import { chartHeight } from './chart-height.ts';
 import { PairRow } from './pair-row.tsx';
@@ -17,14 +22,12 @@ export function PercentileRow({ sides }: { readonly sides: readonly Side[] }) {
   const [hoverStep, setHoverStep] = useState<number | null>(null);
   const series = useMemo(
     () =>
-      sides.map(
-        (side, i): PercentileSeries => ({
-          name: side.name,
-          color: side.color,
-          points: unitPercentiles(records[i], layer, unit),
-          divergedAt: side.diverged?.step ?? null,
-        }),
-      ),
+      sides.map((side, i): PercentileSeries => ({
+        name: side.name,
+        color: side.color,
+        points: unitPercentiles(records[i], layer, unit),
+        divergedAt: side.diverged?.step ?? null,
+      })),
     [sides, records, layer, unit],
   );
   const yDomain = useMemo(() => percentileDomain(series), [series]);

@@ -25,8 +25,20 @@ export function layerCount(records: Records): number {
 /** Test loss (solid) and train loss (dashed) of each side. */
 export function lossSeries(sides: readonly Side[], records: readonly Records[]): TimeSeries[] {
   return sides.flatMap((side, i) => [
-    { name: `${side.name}-test`, label: `${side.name} test`, color: side.color, points: points(records[i], (r) => r.testLoss), divergedAt: side.diverged?.step ?? null },
-    { name: `${side.name}-train`, label: `${side.name} train`, color: side.color, dashed: true, points: points(records[i], (r) => r.trainLoss) },
+    {
+      name: `${side.name}-test`,
+      label: `${side.name} test`,
+      color: side.color,
+      points: points(records[i], (r) => r.testLoss),
+      divergedAt: side.diverged?.step ?? null,
+    },
+    {
+      name: `${side.name}-train`,
+      label: `${side.name} train`,
+      color: side.color,
+      dashed: true,
+      points: points(records[i], (r) => r.trainLoss),
+    },
   ]);
 }
 
@@ -44,8 +56,20 @@ export function accuracySeries(sides: readonly Side[], records: readonly Records
     const color = faint(side.color);
     return [
       main,
-      { name: `${side.name}-population`, label: `${side.name} population stats`, color, dashed: true, points: points(records[i], (r) => percent(r.populationAccuracy)) },
-      { name: `${side.name}-batch`, label: `${side.name} batch stats`, color, dashed: true, points: points(records[i], (r) => percent(r.batchStatsAccuracy)) },
+      {
+        name: `${side.name}-population`,
+        label: `${side.name} population stats`,
+        color,
+        dashed: true,
+        points: points(records[i], (r) => percent(r.populationAccuracy)),
+      },
+      {
+        name: `${side.name}-batch`,
+        label: `${side.name} batch stats`,
+        color,
+        dashed: true,
+        points: points(records[i], (r) => percent(r.batchStatsAccuracy)),
+      },
     ];
   });
 }

@@ -42,11 +42,7 @@ export function SaturationRow({ sides }: { readonly sides: readonly Side[] }) {
             onHoverStep={setHoverStep}
             presenter={presenter}
           />
-          <LayerReadout
-            net={side.name}
-            record={shown[side.index]}
-            colors={series[side.index].map((s) => s.color)}
-          />
+          <LayerReadout net={side.name} record={shown[side.index]} colors={series[side.index].map((s) => s.color)} />
         </>
       )}
     </PairRow>

@@ -30,7 +30,11 @@ export function ShareButton() {
         Share
       </button>
       <span role="status" className="share__status">
-        {outcome === 'copied' ? 'link copied' : outcome === 'failed' ? 'copy the address bar: it holds the whole setup' : ''}
+        {outcome === 'copied'
+          ? 'link copied'
+          : outcome === 'failed'
+            ? 'copy the address bar: it holds the whole setup'
+            : ''}
       </span>
     </span>
   );

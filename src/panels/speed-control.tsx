@@ -12,7 +12,10 @@ const SPEEDS = [
 
 /** The listed speed nearest to the store's. */
 function nearest(speed: number): number {
-  return SPEEDS.reduce((best, s) => (Math.abs(Math.log(s.value / speed)) < Math.abs(Math.log(best / speed)) ? s.value : best), 1000);
+  return SPEEDS.reduce(
+    (best, s) => (Math.abs(Math.log(s.value / speed)) < Math.abs(Math.log(best / speed)) ? s.value : best),
+    1000,
+  );
 }
 
 export function SpeedControl() {

@@ -12,7 +12,13 @@ export function StepReadout() {
   const perSecond = useLab((s) => s.status.stepsPerSecond);
   const running = useLab((s) => s.status.running);
   const finished = useLab((s) => s.status.finished);
-  const speed = finished ? 'finished' : running && perSecond > 0 ? `${rate(perSecond)} steps/s` : running ? '…' : 'paused';
+  const speed = finished
+    ? 'finished'
+    : running && perSecond > 0
+      ? `${rate(perSecond)} steps/s`
+      : running
+        ? '…'
+        : 'paused';
   return (
     <span className="step-readout" role="status" aria-live="off" aria-label="Training step">
       step {formatStep(step)} / {formatStep(total)}

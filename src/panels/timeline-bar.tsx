@@ -25,7 +25,9 @@ export function TimelineBar() {
   return (
     <footer className="timeline" aria-label="Timeline">
       <p className="timeline__state">
-        {scrubStep === null ? `live · ${steps.length} ${steps.length === 1 ? 'probe' : 'probes'}` : `frozen at step ${formatStep(scrubStep)}`}
+        {scrubStep === null
+          ? `live · ${steps.length} ${steps.length === 1 ? 'probe' : 'probes'}`
+          : `frozen at step ${formatStep(scrubStep)}`}
       </p>
       <div ref={ref} className="timeline__track">
         <TimelineScrubber

@@ -27,7 +27,13 @@ export function TopBar() {
       </button>
       {presenter ? null : <ShareButton />}
       {presenter ? null : (
-        <button type="button" aria-label="Keyboard shortcuts" aria-expanded={helpOpen} aria-keyshortcuts="?" onClick={toggleHelp}>
+        <button
+          type="button"
+          aria-label="Keyboard shortcuts"
+          aria-expanded={helpOpen}
+          aria-keyshortcuts="?"
+          onClick={toggleHelp}
+        >
           ?
         </button>
       )}

@@ -11,7 +11,9 @@ export interface ElementSize {
 export const FALLBACK_SIZE: ElementSize = { width: 480, height: 240 };
 
 /** A ref to attach and the element's content size in whole pixels; `fallback` until it has been measured. */
-export function useElementSize<T extends HTMLElement>(fallback: ElementSize = FALLBACK_SIZE): [RefObject<T | null>, ElementSize] {
+export function useElementSize<T extends HTMLElement>(
+  fallback: ElementSize = FALLBACK_SIZE,
+): [RefObject<T | null>, ElementSize] {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(fallback);
   useLayoutEffect(() => {

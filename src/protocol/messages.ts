@@ -51,7 +51,11 @@ export type FromWorker =
   /** the twins are built (after init or a resetting set-config); the page clears its history */
   | { readonly type: 'ready'; readonly config: RunConfig; readonly strip: SampleStrip; readonly status: RunStatus }
   /** new probes, per net name, in step order; throttled to at most ~30 messages a second */
-  | { readonly type: 'probes'; readonly probes: Readonly<Record<string, readonly ProbeRecord[]>>; readonly status: RunStatus }
+  | {
+      readonly type: 'probes';
+      readonly probes: Readonly<Record<string, readonly ProbeRecord[]>>;
+      readonly status: RunStatus;
+    }
   | { readonly type: 'status'; readonly status: RunStatus }
   /** the history was thinned to stay in its memory budget: keep only these steps */
   | { readonly type: 'thinned'; readonly keptSteps: readonly number[] }

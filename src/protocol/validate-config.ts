@@ -23,14 +23,16 @@ export class ConfigError extends Error {
 }
 
 function inRange(what: string, value: number, [lo, hi]: readonly [number, number], integer: boolean): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ConfigError(`${what} must be a number, got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new ConfigError(`${what} must be a number, got ${String(value)}`);
   if (integer && !Number.isInteger(value)) throw new ConfigError(`${what} must be a whole number, got ${value}`);
   if (value < lo || value > hi) throw new ConfigError(`${what} must be between ${lo} and ${hi}, got ${value}`);
   return value;
 }
 
 function oneOf<T extends string>(what: string, value: unknown, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got ${String(value)}`);
+  if (!allowed.includes(value as T))
+    throw new ConfigError(`${what} must be one of ${allowed.join(', ')}, got ${String(value)}`);
   return value as T;
 }
 
@@ -50,10 +52,12 @@ export function formatInit(init: InitSpec): string {
 }
 
 function validateNets(nets: readonly NetSpec[]): readonly NetSpec[] {
-  if (!Array.isArray(nets) || nets.length === 0 || nets.length > 4) throw new ConfigError('nets must list 1 to 4 networks');
+  if (!Array.isArray(nets) || nets.length === 0 || nets.length > 4)
+    throw new ConfigError('nets must list 1 to 4 networks');
   const names = new Set<string>();
   return nets.map((net) => {
-    if (!/^[a-z][a-z0-9-]{0,15}$/.test(net.name)) throw new ConfigError(`net name must be lowercase letters, digits or -, got ${net.name}`);
+    if (!/^[a-z][a-z0-9-]{0,15}$/.test(net.name))
+      throw new ConfigError(`net name must be lowercase letters, digits or -, got ${net.name}`);
     if (names.has(net.name)) throw new ConfigError(`net names must differ, ${net.name} is repeated`);
     names.add(net.name);
     const lr = net.lr === undefined ? undefined : inRange(`lr of ${net.name}`, net.lr, LIMITS.lr, false);

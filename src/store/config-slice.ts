@@ -3,13 +3,7 @@
 import { withDataset, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, netLr, validateConfig } from '../protocol/validate-config.ts';
 import { configsEqual, needsReset } from '../protocol/config-change.ts';
-import {
-  isLrLinked,
-  withBnToggled,
-  withEveryLr,
-  withSharedLr,
-  withSideLr,
-} from './config-edit.ts';
+import { isLrLinked, withBnToggled, withEveryLr, withSharedLr, withSideLr } from './config-edit.ts';
 import { DEFAULT_PRESET_NAME, DEFAULT_SPEED, SPEED_RANGE, presetConfig } from './default-config.ts';
 import type { ConfigSlice, LabInitial, LabPort, LabSlice } from './lab-state.ts';
 import { clampSelection } from './ui-slice.ts';

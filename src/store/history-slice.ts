@@ -44,7 +44,13 @@ function scrubTarget(state: LabState, by: number): number | null {
   const steps = selectSteps(state);
   if (steps.length === 0) return null;
   const scrub = state.scrubStep;
-  const at = scrub === null ? steps.length - 1 : Math.max(steps.findLastIndex((step) => step <= scrub), 0);
+  const at =
+    scrub === null
+      ? steps.length - 1
+      : Math.max(
+          steps.findLastIndex((step) => step <= scrub),
+          0,
+        );
   const to = at + Math.trunc(by);
   if (to > steps.length - 1) return null;
   return steps[Math.max(to, 0)];

@@ -18,23 +18,25 @@ export function clampSelection(
   return { selectedLayer, selectedUnit: clampIndex(unit, hidden[selectedLayer] ?? 0) };
 }
 
-export const createUiSlice = (config: RunConfig): LabSlice<UiSlice> => (set) => ({
-  presenter: false,
-  helpOpen: false,
-  // Fig. 1(b,c) follows a typical sigmoid of the last hidden layer
-  selectedLayer: config.hidden.length - 1,
-  selectedUnit: 0,
-  ridgeline: 'ridge',
-  bnView: 'normalized',
-  sidebarCollapsed: false,
-  setPresenter: (presenter) => set({ presenter }),
-  togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
-  setHelpOpen: (helpOpen) => set({ helpOpen }),
-  toggleHelp: () => set((s) => ({ helpOpen: !s.helpOpen })),
-  selectLayer: (layer) => set((s) => clampSelection(layer, s.selectedUnit, s.config.hidden)),
-  selectUnit: (unit) => set((s) => clampSelection(s.selectedLayer, unit, s.config.hidden)),
-  setRidgeline: (ridgeline) => set({ ridgeline }),
-  setBnView: (bnView) => set({ bnView }),
-  setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
-  toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
-});
+export const createUiSlice =
+  (config: RunConfig): LabSlice<UiSlice> =>
+  (set) => ({
+    presenter: false,
+    helpOpen: false,
+    // Fig. 1(b,c) follows a typical sigmoid of the last hidden layer
+    selectedLayer: config.hidden.length - 1,
+    selectedUnit: 0,
+    ridgeline: 'ridge',
+    bnView: 'normalized',
+    sidebarCollapsed: false,
+    setPresenter: (presenter) => set({ presenter }),
+    togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    toggleHelp: () => set((s) => ({ helpOpen: !s.helpOpen })),
+    selectLayer: (layer) => set((s) => clampSelection(layer, s.selectedUnit, s.config.hidden)),
+    selectUnit: (unit) => set((s) => clampSelection(s.selectedLayer, unit, s.config.hidden)),
+    setRidgeline: (ridgeline) => set({ ridgeline }),
+    setBnView: (bnView) => set({ bnView }),
+    setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
+    toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
+  });

@@ -92,7 +92,11 @@ export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const presetName = params.get('preset') ?? DEFAULT_PRESET_NAME;
   const base = presetConfig(presetName);
-  if (!base) return { ...DEFAULTS, notice: `This link names an unknown preset (preset=${shown(presetName)}); showing the defaults.` };
+  if (!base)
+    return {
+      ...DEFAULTS,
+      notice: `This link names an unknown preset (preset=${shown(presetName)}); showing the defaults.`,
+    };
   let config = base;
   for (const field of FIELDS) {
     const text = params.get(field.key);

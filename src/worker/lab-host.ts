@@ -48,7 +48,10 @@ export class LabHost {
       await this.dispatch(message);
     } catch (error) {
       this.playing = false;
-      this.env.post({ type: 'error', message: error instanceof Error ? error.message : String(error), fatal: this.run === null }, []);
+      this.env.post(
+        { type: 'error', message: error instanceof Error ? error.message : String(error), fatal: this.run === null },
+        [],
+      );
     }
   }
 
@@ -81,14 +84,24 @@ export class LabHost {
   private async build(config: RunConfig): Promise<void> {
     this.playing = false;
     if (config.dataset === 'mnist' && !this.mnist) {
-      this.mnist = await this.env.loadMnist(this.dataUrl, (loaded, total) => this.env.post({ type: 'loading', loaded, total }, []));
+      this.mnist = await this.env.loadMnist(this.dataUrl, (loaded, total) =>
+        this.env.post({ type: 'loading', loaded, total }, []),
+      );
     }
     const dataset = datasetFor(config, this.mnist);
     this.run = new TwinRun(config, dataset, { retainProbes: false });
     this.pending = {};
     this.recordedSteps = [];
     this.rate = { step: 0, time: this.env.now(), perSecond: 0 };
-    this.env.post({ type: 'ready', config, strip: stripOf(dataset, this.run.probeIndices.subarray(0, STRIP_PREDICTIONS)), status: this.status() }, []);
+    this.env.post(
+      {
+        type: 'ready',
+        config,
+        strip: stripOf(dataset, this.run.probeIndices.subarray(0, STRIP_PREDICTIONS)),
+        status: this.status(),
+      },
+      [],
+    );
     this.collect(this.run.initialProbes);
     this.flush(true);
   }
@@ -161,7 +174,11 @@ export class LabHost {
     const run = this.run;
     const now = this.env.now();
     if (run && now - this.rate.time >= 500) {
-      this.rate = { step: run.step, time: now, perSecond: ((run.step - this.rate.step) * 1000) / (now - this.rate.time) };
+      this.rate = {
+        step: run.step,
+        time: now,
+        perSecond: ((run.step - this.rate.step) * 1000) / (now - this.rate.time),
+      };
     }
     return {
       step: run?.step ?? 0,

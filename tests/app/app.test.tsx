@@ -48,7 +48,9 @@ describe('App', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(container.firstElementChild).toHaveClass('is-presenter');
     expect(screen.queryByRole('complementary', { name: 'Settings' })).not.toBeInTheDocument();
-    const axis = within(screen.getByRole('img', { name: 'Test accuracy of both nets' })).getByText('step').closest('[data-axis]');
+    const axis = within(screen.getByRole('img', { name: 'Test accuracy of both nets' }))
+      .getByText('step')
+      .closest('[data-axis]');
     expect(Number(axis?.getAttribute('font-size'))).toBeGreaterThanOrEqual(24);
   });
 

@@ -50,7 +50,10 @@ describe('worker connection', () => {
     const { store, workers } = connected();
     store.getState().play();
     store.getState().setLearningRate(0.5);
-    expect(workers[0].posted.slice(2)).toEqual([{ type: 'play' }, { type: 'set-config', config: store.getState().config }]);
+    expect(workers[0].posted.slice(2)).toEqual([
+      { type: 'play' },
+      { type: 'set-config', config: store.getState().config },
+    ]);
   });
 
   it('routes the worker’s messages into the store', () => {
@@ -65,8 +68,13 @@ describe('worker connection', () => {
 
   it('reports a worker error as a fatal, readable store error', () => {
     const { store, workers } = connected();
-    workers[0].onerror?.(new ErrorEvent('error', { message: 'boom', filename: 'http://x/assets/lab.worker.js', lineno: 12 }));
-    expect(store.getState().error).toEqual({ message: 'The lab worker crashed: boom (lab.worker.js:12).', fatal: true });
+    workers[0].onerror?.(
+      new ErrorEvent('error', { message: 'boom', filename: 'http://x/assets/lab.worker.js', lineno: 12 }),
+    );
+    expect(store.getState().error).toEqual({
+      message: 'The lab worker crashed: boom (lab.worker.js:12).',
+      fatal: true,
+    });
   });
 
   it('reports a worker that fails without a message, and an unreadable message', () => {
@@ -74,7 +82,10 @@ describe('worker connection', () => {
     workers[0].onerror?.(new ErrorEvent('error'));
     expect(store.getState().error?.message).toMatch(/could not start or crashed/);
     workers[0].onmessageerror?.(new MessageEvent('messageerror'));
-    expect(store.getState().error).toEqual({ message: 'A message from the lab worker could not be read.', fatal: true });
+    expect(store.getState().error).toEqual({
+      message: 'A message from the lab worker could not be read.',
+      fatal: true,
+    });
   });
 
   it('restartWorker terminates the worker, starts a new one and inits it with the current config', () => {
@@ -85,7 +96,11 @@ describe('worker connection', () => {
     expect(workers).toHaveLength(2);
     expect(workers[0].terminated).toBe(true);
     expect(workers[0].onmessage).toBeNull();
-    expect(workers[1].posted[0]).toEqual({ type: 'init', config: store.getState().config, dataUrl: expect.any(String) });
+    expect(workers[1].posted[0]).toEqual({
+      type: 'init',
+      config: store.getState().config,
+      dataUrl: expect.any(String),
+    });
     expect(store.getState().error).toBeNull();
   });
 

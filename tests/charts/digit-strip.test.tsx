@@ -50,7 +50,9 @@ describe('DigitStrip', () => {
   });
 
   it('shows a short note instead of images for a synthetic data set', () => {
-    render(<DigitStrip strip={{ pixels: new Uint8Array(0), labels: Uint8Array.of(0, 1), count: 2, side: 0 }} nets={nets} />);
+    render(
+      <DigitStrip strip={{ pixels: new Uint8Array(0), labels: Uint8Array.of(0, 1), count: 2, side: 0 }} nets={nets} />,
+    );
     expect(screen.queryAllByRole('img')).toHaveLength(0);
     expect(screen.getByRole('note')).toHaveTextContent(/not made of images/);
   });

@@ -3,7 +3,13 @@ import * as d3 from 'd3';
 import { describe, expect, it } from 'vitest';
 import { activationCurve, saturatedZones, SATURATION_THRESHOLD } from '../../src/charts/activation-zones.ts';
 import { decadeExtent, seriesDomain, sharedExtent, stepDomain } from '../../src/charts/domains.ts';
-import { formatNumber, formatPercent, formatPowerOfTen, formatScientific, formatStep } from '../../src/charts/format.ts';
+import {
+  formatNumber,
+  formatPercent,
+  formatPowerOfTen,
+  formatScientific,
+  formatStep,
+} from '../../src/charts/format.ts';
 import { histogramDensity, maxDensity } from '../../src/charts/histogram-density.ts';
 import { nearestIndex, thinIndices, unionSteps } from '../../src/charts/nearest-step.ts';
 import { layerColor, netColor, NET_COLORS } from '../../src/charts/theme.ts';
@@ -107,7 +113,12 @@ describe('activation zones', () => {
 
 describe('nearest step', () => {
   it('snaps to the nearest recorded step and thins evenly keeping the newest', () => {
-    expect(unionSteps([[0, 200], [100, 200]])).toEqual([0, 100, 200]);
+    expect(
+      unionSteps([
+        [0, 200],
+        [100, 200],
+      ]),
+    ).toEqual([0, 100, 200]);
     expect(nearestIndex([0, 100, 200], 140)).toBe(1);
     expect(nearestIndex([0, 100, 200], 999)).toBe(2);
     expect(nearestIndex([], 5)).toBe(-1);

@@ -36,7 +36,9 @@ function yTicks(container: Element): (string | null)[] {
 
 describe('PercentileBandChart', () => {
   it('draws one 15–85th percentile band and one median line per net', () => {
-    const { container } = render(<PercentileBandChart title="Unit 3, layer 3" nets={[plain, bn]} width={400} height={240} />);
+    const { container } = render(
+      <PercentileBandChart title="Unit 3, layer 3" nets={[plain, bn]} width={400} height={240} />,
+    );
     expect(screen.getByRole('img', { name: 'Unit 3, layer 3' })).toBeInTheDocument();
     expect(container.querySelectorAll('path[data-band]')).toHaveLength(2);
     expect(container.querySelectorAll('path[data-series]')).toHaveLength(2);

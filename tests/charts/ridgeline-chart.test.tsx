@@ -12,7 +12,9 @@ const probes: ProbeHistogram[] = [
 ];
 
 function renderRidges(extra: Partial<Parameters<typeof RidgelineChart>[0]> = {}) {
-  return render(<RidgelineChart title="Layer 1 input, plain" probes={probes} width={420} height={300} color="#D55E00" {...extra} />);
+  return render(
+    <RidgelineChart title="Layer 1 input, plain" probes={probes} width={420} height={300} color="#D55E00" {...extra} />,
+  );
 }
 
 describe('RidgelineChart', () => {
@@ -89,7 +91,9 @@ describe('RidgelineChart', () => {
       { step: 0, histogram: bump(8, 100) },
       { step: 1, histogram: bump(8, 1000) },
     ];
-    const { container } = render(<RidgelineChart title="r" probes={same} width={300} height={200} color="#000" mode="overlay" />);
+    const { container } = render(
+      <RidgelineChart title="r" probes={same} width={300} height={200} color="#000" mode="overlay" />,
+    );
     const [a, b] = pathData(container).filter((_, i, all) => i >= all.length - 2);
     expect(a).toBe(b);
   });
@@ -97,7 +101,15 @@ describe('RidgelineChart', () => {
   it('thins the probes to maxRidges but keeps the newest and the highlighted one', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ step: i * 10, histogram: bump(8) }));
     const { container } = render(
-      <RidgelineChart title="r" probes={many} width={300} height={300} color="#000" maxRidges={8} highlightStep={130} />,
+      <RidgelineChart
+        title="r"
+        probes={many}
+        width={300}
+        height={300}
+        color="#000"
+        maxRidges={8}
+        highlightStep={130}
+      />,
     );
     const drawn = [...container.querySelectorAll('path[data-probe]')].map((p) => Number(p.getAttribute('data-probe')));
     expect(drawn.length).toBeLessThanOrEqual(9);

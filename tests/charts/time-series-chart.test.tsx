@@ -31,7 +31,11 @@ describe('TimeSeriesChart', () => {
     const { container } = renderLoss();
     expect(container.querySelectorAll('path[data-series]')).toHaveLength(2);
     const legend = screen.getByRole('list', { name: 'legend' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['plain', 'bn']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['plain', 'bn']);
   });
 
   it('skips NaN values: no path data says NaN', () => {
@@ -41,7 +45,9 @@ describe('TimeSeriesChart', () => {
 
   it('draws a dashed series dashed and a solid one solid', () => {
     const series = [loss[0], { ...loss[1], name: 'train', dashed: true }];
-    const { container } = render(<TimeSeriesChart title="Loss" series={series} width={400} height={200} yLabel="loss" />);
+    const { container } = render(
+      <TimeSeriesChart title="Loss" series={series} width={400} height={200} yLabel="loss" />,
+    );
     expect(container.querySelector('path[data-series="train"]')).toHaveAttribute('stroke-dasharray');
     expect(container.querySelector('path[data-series="plain"]')).not.toHaveAttribute('stroke-dasharray');
   });
@@ -49,7 +55,11 @@ describe('TimeSeriesChart', () => {
   it('on a log axis labels only powers of ten and drops values that are not positive', () => {
     const grads: TimeSeries[] = [
       { name: 'L1', color: '#333', points: [0, 1, 2, 3].map((step, i) => ({ step, value: [NaN, 0.002, 0, 0.4][i] })) },
-      { name: 'L2', color: '#666', points: [0, 1, 2, 3].map((step, i) => ({ step, value: [NaN, 0.03, 0.05, 0.2][i] })) },
+      {
+        name: 'L2',
+        color: '#666',
+        points: [0, 1, 2, 3].map((step, i) => ({ step, value: [NaN, 0.03, 0.05, 0.2][i] })),
+      },
     ];
     const { container } = render(
       <TimeSeriesChart title="Gradient norms" series={grads} width={400} height={300} yLabel="‖∂L/∂W‖" log />,
@@ -61,14 +71,27 @@ describe('TimeSeriesChart', () => {
   });
 
   it('shows a point that has no drawable neighbour as a dot', () => {
-    const series: TimeSeries[] = [{ name: 'plain', color: '#000', points: [{ step: 0, value: NaN }, { step: 10, value: 0.7 }] }];
-    const { container } = render(<TimeSeriesChart title="Grad" series={series} width={300} height={200} yLabel="norm" />);
+    const series: TimeSeries[] = [
+      {
+        name: 'plain',
+        color: '#000',
+        points: [
+          { step: 0, value: NaN },
+          { step: 10, value: 0.7 },
+        ],
+      },
+    ];
+    const { container } = render(
+      <TimeSeriesChart title="Grad" series={series} width={300} height={200} yLabel="norm" />,
+    );
     expect(container.querySelectorAll('circle[data-point="plain"]')).toHaveLength(1);
   });
 
   it('marks a diverged net with a ✕ and says where it diverged', () => {
     const series = [{ ...loss[0], divergedAt: 200 }, loss[1]];
-    const { container } = render(<TimeSeriesChart title="Loss" series={series} width={480} height={240} yLabel="loss" />);
+    const { container } = render(
+      <TimeSeriesChart title="Loss" series={series} width={480} height={240} yLabel="loss" />,
+    );
     const mark = container.querySelector('[data-diverged="plain"]');
     expect(mark).not.toBeNull();
     expect(mark).toHaveTextContent('✕');
@@ -117,8 +140,14 @@ describe('TimeSeriesChart', () => {
       {
         name: 'γ L1',
         color: '#0072B2',
-        points: [{ step: 0, value: 1 }, { step: 10, value: 1.2 }],
-        band: [{ step: 0, lo: 1, hi: 1 }, { step: 10, lo: 0.8, hi: 1.6 }],
+        points: [
+          { step: 0, value: 1 },
+          { step: 10, value: 1.2 },
+        ],
+        band: [
+          { step: 0, lo: 1, hi: 1 },
+          { step: 10, lo: 0.8, hi: 1.6 },
+        ],
       },
     ];
     const { container } = render(<TimeSeriesChart title="γ" series={gamma} width={300} height={200} yLabel="γ" />);
@@ -137,6 +166,8 @@ describe('TimeSeriesChart', () => {
   it('makes labels at least 24 px and lines at least 3 px in presenter mode', () => {
     const { container } = renderLoss({ presenter: true });
     expect(Number(container.querySelector('[data-axis="x"]')?.getAttribute('font-size'))).toBeGreaterThanOrEqual(24);
-    expect(Number(container.querySelector('path[data-series]')?.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(3);
+    expect(Number(container.querySelector('path[data-series]')?.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 });

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../..', import.meta.url).pathname;
 
 function lab(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/lab.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/lab.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -15,7 +18,20 @@ describe('npm run lab', () => {
   it('runs a synthetic preset headless and writes the history as JSON and CSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
     const out = join(dir, 'run.json');
-    const { code, stderr } = lab('--preset', 'moons-quick', '--steps', '100', '--probe-every', '50', '--lr-bn', '2', '--out', out, '--csv', join(dir, 'csv'));
+    const { code, stderr } = lab(
+      '--preset',
+      'moons-quick',
+      '--steps',
+      '100',
+      '--probe-every',
+      '50',
+      '--lr-bn',
+      '2',
+      '--out',
+      out,
+      '--csv',
+      join(dir, 'csv'),
+    );
     expect(code).toBe(0);
     expect(stderr).toMatch(/progress: 100\/100 steps/);
     const json = JSON.parse(readFileSync(out, 'utf8'));
@@ -29,9 +45,17 @@ describe('npm run lab', () => {
     expect(layer.histogram.counts).toHaveLength(64);
     expect(layer.histogram.edges).toHaveLength(65);
     expect(layer.percentiles.p50).toHaveLength(16);
-    expect(Object.keys(layer)).toEqual(expect.arrayContaining(['rawHistogram', 'gamma', 'beta', 'saturation', 'gradNorm', 'updateRatio']));
+    expect(Object.keys(layer)).toEqual(
+      expect.arrayContaining(['rawHistogram', 'gamma', 'beta', 'saturation', 'gradNorm', 'updateRatio']),
+    );
     expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity/);
-    expect(readdirSync(join(dir, 'csv')).sort()).toEqual(['histograms.csv', 'layers.csv', 'lr_changes.csv', 'percentiles.csv', 'probes.csv']);
+    expect(readdirSync(join(dir, 'csv')).sort()).toEqual([
+      'histograms.csv',
+      'layers.csv',
+      'lr_changes.csv',
+      'percentiles.csv',
+      'probes.csv',
+    ]);
   });
 
   it('prints a summary table when no --out is given', () => {

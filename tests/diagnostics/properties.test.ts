@@ -19,12 +19,14 @@ describe('diagnostics properties', () => {
   });
 
   it('per-unit p15 ≤ p50 ≤ p85, each within the column range', () => {
-    const matrix = fc.integer({ min: 1, max: 6 }).chain((units) =>
-      fc.tuple(
-        fc.constant(units),
-        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: units, maxLength: units * 9 }),
-      ),
-    );
+    const matrix = fc
+      .integer({ min: 1, max: 6 })
+      .chain((units) =>
+        fc.tuple(
+          fc.constant(units),
+          fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: units, maxLength: units * 9 }),
+        ),
+      );
     fc.assert(
       fc.property(matrix, ([units, flat]) => {
         const rows = Math.floor(flat.length / units);

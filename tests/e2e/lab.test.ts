@@ -60,8 +60,12 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     await page.waitForFunction(
       ([plain0, bn0]) => {
         const acc = (net: string) =>
-          Number(/([\d.]+)\s%/.exec(document.querySelector(`[aria-label="${net} test accuracy"]`)?.textContent ?? '')?.[1]);
-        const probes = Number(/(\d+) probes?/.exec(document.querySelector('.timeline__state')?.textContent ?? '')?.[1] ?? 0);
+          Number(
+            /([\d.]+)\s%/.exec(document.querySelector(`[aria-label="${net} test accuracy"]`)?.textContent ?? '')?.[1],
+          );
+        const probes = Number(
+          /(\d+) probes?/.exec(document.querySelector('.timeline__state')?.textContent ?? '')?.[1] ?? 0,
+        );
         return probes >= 3 && acc('plain') > plain0 && acc('bn') > bn0;
       },
       [start.plain, start.bn] as const,

@@ -41,7 +41,11 @@ describe('a training step allocates no typed arrays', () => {
       it(`${batchNorm ? 'BN' : 'plain'} ${precision}: after one warm-up step, five more steps allocate nothing`, () => {
         const { step } = setup(batchNorm, precision);
         step();
-        expect(countTypedArrayAllocations(() => { for (let i = 0; i < 5; i++) step(); })).toBe(0);
+        expect(
+          countTypedArrayAllocations(() => {
+            for (let i = 0; i < 5; i++) step();
+          }),
+        ).toBe(0);
       });
     }
   }

@@ -32,17 +32,22 @@ function columnStats(a: ArrayLike<number>, rows: number, units: number, j: numbe
 describe('batch-norm invariants (property tests)', () => {
   it('in train mode with γ = 1, β = 0 every unit comes out with mean 0 and biased variance σ²/(σ² + ε)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 5 }), fc.integer(), (rows, units, seed) => {
-        const bn = new BatchNorm({ units, layer: 1, precision: 'f64', rowCapacity: rows });
-        const x = batch(rows, units, seed);
-        const y = bn.forward(x, rows, 'train');
-        for (let j = 0; j < units; j++) {
-          const [, sigma2] = columnStats(x, rows, units, j);
-          const [mean, variance] = columnStats(y, rows, units, j);
-          expect(Math.abs(mean)).toBeLessThan(1e-12);
-          expect(Math.abs(variance - sigma2 / (sigma2 + bn.epsilon))).toBeLessThan(1e-12);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer(),
+        (rows, units, seed) => {
+          const bn = new BatchNorm({ units, layer: 1, precision: 'f64', rowCapacity: rows });
+          const x = batch(rows, units, seed);
+          const y = bn.forward(x, rows, 'train');
+          for (let j = 0; j < units; j++) {
+            const [, sigma2] = columnStats(x, rows, units, j);
+            const [mean, variance] = columnStats(y, rows, units, j);
+            expect(Math.abs(mean)).toBeLessThan(1e-12);
+            expect(Math.abs(variance - sigma2 / (sigma2 + bn.epsilon))).toBeLessThan(1e-12);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -57,10 +62,21 @@ describe('batch-norm invariants (property tests)', () => {
     // ε = 0 makes the invariance exact (the paper's §3.3 argument ignores ε)
     fc.assert(
       fc.property(
-        fc.integer({ min: 3, max: 10 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }),
-        fc.double({ min: 0.05, max: 20, noNaN: true }), fc.integer(),
+        fc.integer({ min: 3, max: 10 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        fc.integer(),
         (rows, inputs, units, a, seed) => {
-          const spec = { inputSize: inputs, hidden: [units], outputSize: 3, activation: 'sigmoid', batchNorm: true, precision: 'f64', bnEpsilon: 0 } as const;
+          const spec = {
+            inputSize: inputs,
+            hidden: [units],
+            outputSize: 3,
+            activation: 'sigmoid',
+            batchNorm: true,
+            precision: 'f64',
+            bnEpsilon: 0,
+          } as const;
           const draw = drawInitialWeights([inputs, units, 3], { kind: 'gauss', sigma: 1 }, seed);
           const net = createMlp(spec, draw);
           const scaled = createMlp(spec, draw);
@@ -74,7 +90,9 @@ describe('batch-norm invariants (property tests)', () => {
             m.backward();
           }
           const bnOut = net.hidden[0].activationInput;
-          scaled.hidden[0].activationInput.subarray(0, rows * units).forEach((v, i) => expect(v).toBeCloseTo(bnOut[i], 9));
+          scaled.hidden[0].activationInput
+            .subarray(0, rows * units)
+            .forEach((v, i) => expect(v).toBeCloseTo(bnOut[i], 9));
           const g = net.param('W1').grad;
           const gScaled = scaled.param('W1').grad;
           let scale = 0;

@@ -10,8 +10,15 @@ export interface Tolerance {
 }
 
 /** Fails with the worst element unless |a_i − b_i| ≤ abs + rel·|b_i| for every i. */
-export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number> | number[][], tol: Tolerance, label: string): void {
-  const want = (Array.isArray(expected) && Array.isArray(expected[0]) ? (expected as number[][]).flat() : expected) as ArrayLike<number>;
+export function expectClose(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number> | number[][],
+  tol: Tolerance,
+  label: string,
+): void {
+  const want = (
+    Array.isArray(expected) && Array.isArray(expected[0]) ? (expected as number[][]).flat() : expected
+  ) as ArrayLike<number>;
   let worst = -1;
   let worstExcess = 0;
   for (let i = 0; i < want.length; i++) {

@@ -35,4 +35,3 @@ export function countTypedArrayAllocations(f: () => void): number {
   }
   return count;
 }
-

@@ -28,7 +28,13 @@ export function relativeError(analytic: ArrayLike<number>, numeric: ArrayLike<nu
 }
 
 /** The analytic gradient matches central differences to `tol` relative (entries below 1e-3 to 1e-9 absolute). */
-export function expectGradientMatches(analytic: ArrayLike<number>, v: Float64Array, f: () => number, label: string, tol = 1e-6): void {
+export function expectGradientMatches(
+  analytic: ArrayLike<number>,
+  v: Float64Array,
+  f: () => number,
+  label: string,
+  tol = 1e-6,
+): void {
   const numeric = numericGradient(v, f);
   const err = relativeError(analytic, numeric);
   expect(err, `${label}: relative error ${err}`).toBeLessThan(tol);

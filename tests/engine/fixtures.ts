@@ -37,7 +37,8 @@ const cache = new Map<string, unknown>();
 
 /** A fixture file from tests/fixtures, parsed once per test file. */
 export function loadFixture<T>(file: string): T {
-  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')));
+  if (!cache.has(file))
+    cache.set(file, JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')));
   return cache.get(file) as T;
 }
 
@@ -45,7 +46,14 @@ export function loadFixture<T>(file: string): T {
 export function netForFixture(fx: GradFixture, precision: Precision): Mlp {
   const sizes = fx.sizes;
   const mlp = createMlp(
-    { inputSize: sizes[0], hidden: sizes.slice(1, -1), outputSize: sizes[sizes.length - 1], activation: 'sigmoid', batchNorm: fx.net === 'bn', precision },
+    {
+      inputSize: sizes[0],
+      hidden: sizes.slice(1, -1),
+      outputSize: sizes[sizes.length - 1],
+      activation: 'sigmoid',
+      batchNorm: fx.net === 'bn',
+      precision,
+    },
     drawInitialWeights(sizes, { kind: 'gauss', sigma: 0.01 }, 1),
   );
   mlp.loadJson(fx.params);

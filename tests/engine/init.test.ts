@@ -44,7 +44,9 @@ describe('drawInitialWeights', () => {
   });
 
   it('rejects fewer than two sizes', () => {
-    expect(() => drawInitialWeights([784], { kind: 'xavier' }, 1)).toThrow('expected at least two positive integer layer sizes, got [784]');
+    expect(() => drawInitialWeights([784], { kind: 'xavier' }, 1)).toThrow(
+      'expected at least two positive integer layer sizes, got [784]',
+    );
   });
 });
 
@@ -79,6 +81,8 @@ describe('the twins built from one draw', () => {
   });
 
   it('createMlp rejects weights drawn for other sizes', () => {
-    expect(() => createMlp({ ...spec, hidden: [7, 4], batchNorm: false }, draw)).toThrow('expected weights for sizes 6-7-4-3, got 6-5-4-3');
+    expect(() => createMlp({ ...spec, hidden: [7, 4], batchNorm: false }, draw)).toThrow(
+      'expected weights for sizes 6-7-4-3, got 6-5-4-3',
+    );
   });
 });

@@ -16,9 +16,16 @@ function matrix(rows: number, cols: number, seed: number, zeros: number, f64: bo
 }
 
 /** Σ over p of at(i, p)·bt(p, j), in float64, the textbook triple loop. */
-function naive(m: number, k: number, n: number, at: (i: number, p: number) => number, bt: (p: number, j: number) => number): Float64Array {
+function naive(
+  m: number,
+  k: number,
+  n: number,
+  at: (i: number, p: number) => number,
+  bt: (p: number, j: number) => number,
+): Float64Array {
   const out = new Float64Array(m * n);
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) for (let p = 0; p < k; p++) out[i * n + j] += at(i, p) * bt(p, j);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < n; j++) for (let p = 0; p < k; p++) out[i * n + j] += at(i, p) * bt(p, j);
   return out;
 }
 
@@ -45,7 +52,13 @@ describe('TypeScript kernels agree with the textbook triple loop on any shape, s
         const bias = withBias ? matrix(1, n, seed + 2, 0, f64) : null;
         const out = f64 ? new Float64Array(m * n) : new Float32Array(m * n);
         kernels.matmulTransB(a, b, out, m, k, n, bias);
-        const want = naive(m, k, n, (i, p) => a[i * k + p], (p, j) => b[j * k + p]);
+        const want = naive(
+          m,
+          k,
+          n,
+          (i, p) => a[i * k + p],
+          (p, j) => b[j * k + p],
+        );
         if (bias !== null) want.forEach((_, i) => (want[i] += bias[i % n]));
         expectNear(out, want, f64);
       }),
@@ -60,7 +73,17 @@ describe('TypeScript kernels agree with the textbook triple loop on any shape, s
         const b = matrix(m, n, seed + 1, zeros, f64);
         const out = f64 ? new Float64Array(k * n) : new Float32Array(k * n);
         kernels.matmulTransA(a, b, out, m, k, n);
-        expectNear(out, naive(k, m, n, (p, r) => a[r * k + p], (r, q) => b[r * n + q]), f64);
+        expectNear(
+          out,
+          naive(
+            k,
+            m,
+            n,
+            (p, r) => a[r * k + p],
+            (r, q) => b[r * n + q],
+          ),
+          f64,
+        );
       }),
       { numRuns: 60 },
     );
@@ -73,7 +96,17 @@ describe('TypeScript kernels agree with the textbook triple loop on any shape, s
         const b = matrix(k, n, seed + 1, 0, f64);
         const out = f64 ? new Float64Array(m * n) : new Float32Array(m * n);
         kernels.matmul(a, b, out, m, k, n);
-        expectNear(out, naive(m, k, n, (i, p) => a[i * k + p], (p, j) => b[p * n + j]), f64);
+        expectNear(
+          out,
+          naive(
+            m,
+            k,
+            n,
+            (i, p) => a[i * k + p],
+            (p, j) => b[p * n + j],
+          ),
+          f64,
+        );
       }),
       { numRuns: 60 },
     );
@@ -82,7 +115,13 @@ describe('TypeScript kernels agree with the textbook triple loop on any shape, s
   it('matmulTransB on a 2×3 by hand: [[1,0,2],[0,0,3]] · [[1,1,1],[2,0,1]]ᵀ + [10, 20]', () => {
     const out = new Float64Array(4);
     kernels.matmulTransB(
-      Float64Array.of(1, 0, 2, 0, 0, 3), Float64Array.of(1, 1, 1, 2, 0, 1), out, 2, 3, 2, Float64Array.of(10, 20),
+      Float64Array.of(1, 0, 2, 0, 0, 3),
+      Float64Array.of(1, 1, 1, 2, 0, 1),
+      out,
+      2,
+      3,
+      2,
+      Float64Array.of(10, 20),
     );
     expect(Array.from(out)).toEqual([13, 24, 13, 23]);
   });

@@ -32,7 +32,16 @@ function checkLayer(layer: Layer, x: Float64Array, mode: ForwardMode, label: str
 }
 
 function dense(bias: boolean, inputGrad = true): Dense {
-  const d = new Dense({ inSize: 4, outSize: 3, bias, layer: 1, precision: 'f64', kernels: tsKernels, rowCapacity: ROWS, inputGrad });
+  const d = new Dense({
+    inSize: 4,
+    outSize: 3,
+    bias,
+    layer: 1,
+    precision: 'f64',
+    kernels: tsKernels,
+    rowCapacity: ROWS,
+    inputGrad,
+  });
   d.W.value.set(gaussians(12, 1));
   if (d.b !== null) d.b.value.set(gaussians(3, 2));
   return d;

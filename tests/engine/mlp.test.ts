@@ -4,11 +4,21 @@ import { drawInitialWeights } from '../../src/engine/init.ts';
 import { createMlp, type MlpSpec } from '../../src/engine/mlp.ts';
 import { fillGaussian, mulberry32 } from '../../src/engine/rng.ts';
 
-const SPEC = { inputSize: 6, hidden: [5, 4], outputSize: 3, activation: 'sigmoid', precision: 'f64', rowCapacity: 4 } as const;
+const SPEC = {
+  inputSize: 6,
+  hidden: [5, 4],
+  outputSize: 3,
+  activation: 'sigmoid',
+  precision: 'f64',
+  rowCapacity: 4,
+} as const;
 
 function net(batchNorm: boolean, spec: Partial<MlpSpec> = {}) {
   const full = { ...SPEC, batchNorm, ...spec };
-  return createMlp(full, drawInitialWeights([full.inputSize, ...full.hidden, full.outputSize], { kind: 'gauss', sigma: 0.7 }, 1));
+  return createMlp(
+    full,
+    drawInitialWeights([full.inputSize, ...full.hidden, full.outputSize], { kind: 'gauss', sigma: 0.7 }, 1),
+  );
 }
 
 function inputs(rows: number, seed: number): Float64Array {
@@ -18,7 +28,8 @@ function inputs(rows: number, seed: number): Float64Array {
 }
 
 const labels = (rows: number): number[] => Array.from({ length: rows }, (_, r) => r % 3);
-const rowsOf = (a: ArrayLike<number>, rows: number, cols: number): number[] => Array.from({ length: rows * cols }, (_, i) => a[i]);
+const rowsOf = (a: ArrayLike<number>, rows: number, cols: number): number[] =>
+  Array.from({ length: rows * cols }, (_, i) => a[i]);
 
 describe('Mlp boundaries', () => {
   it('rejects x of the wrong shape with the contract', () => {
@@ -31,7 +42,9 @@ describe('Mlp boundaries', () => {
 
   it('rejects layer sizes that are not positive integers', () => {
     const draw = drawInitialWeights([6, 5, 4, 3], { kind: 'xavier' }, 1);
-    expect(() => createMlp({ ...SPEC, hidden: [5, 0], batchNorm: false }, draw)).toThrow('expected positive integer layer sizes, got 6-5-0-3');
+    expect(() => createMlp({ ...SPEC, hidden: [5, 0], batchNorm: false }, draw)).toThrow(
+      'expected positive integer layer sizes, got 6-5-0-3',
+    );
   });
 
   it('insists on forward → loss → backward', () => {
@@ -44,7 +57,9 @@ describe('Mlp boundaries', () => {
   });
 
   it('a BN net refuses batch statistics of a single row in train mode', () => {
-    expect(() => net(true).forward(inputs(1, 1), 1, 'train')).toThrow("expected at least 2 rows for batch statistics in 'train' mode, got 1");
+    expect(() => net(true).forward(inputs(1, 1), 1, 'train')).toThrow(
+      "expected at least 2 rows for batch statistics in 'train' mode, got 1",
+    );
   });
 });
 
@@ -67,8 +82,11 @@ describe('Mlp forward modes and buffers', () => {
     const bn = mlp.batchNorms[0];
     mlp.forward(x, 4, 'eval');
     const z = mlp.hidden[0].linearOutput;
-    const want = (r: number, j: number) => (z[r * 5 + j] - bn.runningMean[j]) / Math.sqrt(bn.runningVar[j] + bn.epsilon);
-    mlp.hidden[0].activationInput.subarray(0, 20).forEach((v, i) => expect(v).toBeCloseTo(want(Math.floor(i / 5), i % 5), 12));
+    const want = (r: number, j: number) =>
+      (z[r * 5 + j] - bn.runningMean[j]) / Math.sqrt(bn.runningVar[j] + bn.epsilon);
+    mlp.hidden[0].activationInput
+      .subarray(0, 20)
+      .forEach((v, i) => expect(v).toBeCloseTo(want(Math.floor(i / 5), i % 5), 12));
   });
 
   it('population statistics follow Algorithm 2: E[x] = mean of batch means, Var[x] = m/(m−1)·mean of σ²_B', () => {
@@ -110,7 +128,9 @@ describe('Mlp forward modes and buffers', () => {
       for (const h of mlp.hidden) {
         if (!batchNorm) expect(h.activationInput).toBe(h.linearOutput);
         else expect(h.activationInput).toBe(h.batchNorm!.y);
-        h.activationOutput.subarray(0, 4 * h.units).forEach((v, i) => expect(v).toBeCloseTo(sigmoid(h.activationInput[i]), 15));
+        h.activationOutput
+          .subarray(0, 4 * h.units)
+          .forEach((v, i) => expect(v).toBeCloseTo(sigmoid(h.activationInput[i]), 15));
       }
     }
   });

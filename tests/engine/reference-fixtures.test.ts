@@ -55,8 +55,19 @@ function runFixture(fx: GradFixture, precision: Precision, roundInputs: boolean)
   mlp.forward(x, m, 'batch');
   const lossAfter = mlp.loss(fx.y, m);
   return {
-    names: mlp.params().map((p) => p.name), loss, logits, grads, activationInputs, batchMeans, batchVars,
-    paramsAfter, runningMeans, runningVars, evalLogits, evalLoss, lossAfter,
+    names: mlp.params().map((p) => p.name),
+    loss,
+    logits,
+    grads,
+    activationInputs,
+    batchMeans,
+    batchVars,
+    paramsAfter,
+    runningMeans,
+    runningVars,
+    evalLogits,
+    evalLoss,
+    lossAfter,
   };
 }
 
@@ -85,24 +96,36 @@ describe.each(CASES)('$file', ({ file, roundInputs }) => {
     });
 
     it('matches the sigmoid inputs and the BN batch mean and biased variance', () => {
-      fx.expected.sigmoid_inputs?.forEach((want, l) => expectClose(run.activationInputs[l], want, tol.value, `sigmoid input ${l + 1}`));
-      fx.expected.batch_mean?.forEach((want, l) => expectClose(run.batchMeans[l], want, tol.value, `batch mean ${l + 1}`));
-      fx.expected.batch_var_biased?.forEach((want, l) => expectClose(run.batchVars[l], want, tol.value, `batch var ${l + 1}`));
+      fx.expected.sigmoid_inputs?.forEach((want, l) =>
+        expectClose(run.activationInputs[l], want, tol.value, `sigmoid input ${l + 1}`),
+      );
+      fx.expected.batch_mean?.forEach((want, l) =>
+        expectClose(run.batchMeans[l], want, tol.value, `batch mean ${l + 1}`),
+      );
+      fx.expected.batch_var_biased?.forEach((want, l) =>
+        expectClose(run.batchVars[l], want, tol.value, `batch var ${l + 1}`),
+      );
     });
 
     it('matches the parameters after one SGD step and the running statistics', () => {
-      for (const name of run.names) expectClose(run.paramsAfter[name], fx.sgd.params_after_step[name].flat(), tol.value, name);
-      fx.sgd.running_after_step?.mean.forEach((want, l) => expectClose(run.runningMeans[l], want, tol.value, `running mean ${l + 1}`));
-      fx.sgd.running_after_step?.var.forEach((want, l) => expectClose(run.runningVars[l], want, tol.value, `running var ${l + 1}`));
+      for (const name of run.names)
+        expectClose(run.paramsAfter[name], fx.sgd.params_after_step[name].flat(), tol.value, name);
+      fx.sgd.running_after_step?.mean.forEach((want, l) =>
+        expectClose(run.runningMeans[l], want, tol.value, `running mean ${l + 1}`),
+      );
+      fx.sgd.running_after_step?.var.forEach((want, l) =>
+        expectClose(run.runningVars[l], want, tol.value, `running var ${l + 1}`),
+      );
     });
 
     it('matches the loss after the step on the same batch', () => {
       expectClose([run.lossAfter], [fx.sgd.loss_after_step_same_batch], tol.value, 'loss after step');
     });
 
-    if (fx.net === 'bn') it('matches the eval-mode logits and loss after the step (running statistics)', () => {
-      expectClose(run.evalLogits, fx.sgd.eval_mode_logits_after_step!, tol.value, 'eval logits');
-      expectClose([run.evalLoss], [fx.sgd.eval_mode_loss_after_step!], tol.value, 'eval loss');
-    });
+    if (fx.net === 'bn')
+      it('matches the eval-mode logits and loss after the step (running statistics)', () => {
+        expectClose(run.evalLogits, fx.sgd.eval_mode_logits_after_step!, tol.value, 'eval logits');
+        expectClose([run.evalLoss], [fx.sgd.eval_mode_loss_after_step!], tol.value, 'eval loss');
+      });
   });
 });

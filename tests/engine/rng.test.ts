@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  fillGaussian, fillSymmetricUniform, gaussianSource, mulberry32, randomInt, shuffleInPlace, uniformIn,
+  fillGaussian,
+  fillSymmetricUniform,
+  gaussianSource,
+  mulberry32,
+  randomInt,
+  shuffleInPlace,
+  uniformIn,
 } from '../../src/engine/rng.ts';
 import { expectClose } from './compare.ts';
 import { loadFixture } from './fixtures.ts';
@@ -84,7 +90,9 @@ describe('Fisher–Yates shuffle', () => {
   it('seeded 2 over the 8,000 train indices gives the fixture’s first three 60-sample batches', () => {
     const order = Int32Array.from({ length: 8000 }, (_, i) => i);
     shuffleInPlace(mulberry32(2), order);
-    fx.batch_order_seed2_first3_steps.forEach((batch, s) => expect(Array.from(order.subarray(60 * s, 60 * s + 60))).toEqual(batch));
+    fx.batch_order_seed2_first3_steps.forEach((batch, s) =>
+      expect(Array.from(order.subarray(60 * s, 60 * s + 60))).toEqual(batch),
+    );
   });
 
   it('is a permutation for any length and seed', () => {
@@ -102,16 +110,21 @@ describe('Fisher–Yates shuffle', () => {
 describe('uniform draws', () => {
   it('stay in their ranges: a·(2u − 1) in [−a, a), uniformIn in [low, high), randomInt in 0 … n − 1', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.double({ min: 0.001, max: 10, noNaN: true }), fc.integer({ min: 1, max: 1000 }), (seed, a, n) => {
-        const rng = mulberry32(seed);
-        const out = new Float64Array(20);
-        fillSymmetricUniform(rng, out, a);
-        out.forEach((v) => expect(v >= -a && v < a).toBe(true));
-        const u = uniformIn(rng, -a, 2 * a);
-        expect(u >= -a && u < 2 * a).toBe(true);
-        const k = randomInt(rng, n);
-        expect(Number.isInteger(k) && k >= 0 && k < n).toBe(true);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.double({ min: 0.001, max: 10, noNaN: true }),
+        fc.integer({ min: 1, max: 1000 }),
+        (seed, a, n) => {
+          const rng = mulberry32(seed);
+          const out = new Float64Array(20);
+          fillSymmetricUniform(rng, out, a);
+          out.forEach((v) => expect(v >= -a && v < a).toBe(true));
+          const u = uniformIn(rng, -a, 2 * a);
+          expect(u >= -a && u < 2 * a).toBe(true);
+          const k = randomInt(rng, n);
+          expect(Number.isInteger(k) && k >= 0 && k < n).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });

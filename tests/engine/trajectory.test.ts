@@ -32,7 +32,12 @@ function loadTrainSet(): { x: Float64Array; labels: Uint8Array } {
 }
 
 /** The mini-batch losses of steps 0 … steps−1 (each before its update): SGD lr 0.5, batch 60, seeds 1 and 2. */
-function trajectory(batchNorm: boolean, precision: Precision, steps: number, data: ReturnType<typeof loadTrainSet>): number[] {
+function trajectory(
+  batchNorm: boolean,
+  precision: Precision,
+  steps: number,
+  data: ReturnType<typeof loadTrainSet>,
+): number[] {
   const mlp = createMlp(
     { inputSize: PIXELS, hidden: [100, 100, 100], outputSize: 10, activation: 'sigmoid', batchNorm, precision },
     drawInitialWeights([PIXELS, 100, 100, 100, 10], { kind: 'gauss', sigma: 0.01 }, 1),
@@ -69,7 +74,9 @@ describe('the first 20 mini-batch losses of real twin training on MNIST (README 
     for (const net of ['plain', 'bn'] as const) {
       it(`${net} twin, ${precision}: within ${tolerance[precision]} of the reference at every step`, () => {
         const losses = trajectory(net === 'bn', precision, 20, data);
-        losses.forEach((loss, s) => expect(Math.abs(loss - expected[net][s]), `step ${s}`).toBeLessThan(tolerance[precision]));
+        losses.forEach((loss, s) =>
+          expect(Math.abs(loss - expected[net][s]), `step ${s}`).toBeLessThan(tolerance[precision]),
+        );
       });
     }
   }

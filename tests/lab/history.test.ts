@@ -6,11 +6,21 @@ import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 
 function fakeHistory(probeCount: number): RunHistory {
   const probes = (): ProbeRecord[] =>
-    Array.from({ length: probeCount }, (_, i) => ({ step: i * 10, trainLoss: 1, testLoss: 1, testAccuracy: 0.5, predictions: new Uint8Array(0), layers: [] }));
+    Array.from({ length: probeCount }, (_, i) => ({
+      step: i * 10,
+      trainLoss: 1,
+      testLoss: 1,
+      testAccuracy: 0.5,
+      predictions: new Uint8Array(0),
+      layers: [],
+    }));
   return {
     version: 1,
     config: configFrom('moons-quick'),
-    nets: { plain: { name: 'plain', bn: false, diverged: null, lrChanges: [[0, 1]], probes: probes() }, bn: { name: 'bn', bn: true, diverged: null, lrChanges: [[0, 1]], probes: probes() } },
+    nets: {
+      plain: { name: 'plain', bn: false, diverged: null, lrChanges: [[0, 1]], probes: probes() },
+      bn: { name: 'bn', bn: true, diverged: null, lrChanges: [[0, 1]], probes: probes() },
+    },
     thinned: 0,
   };
 }
@@ -24,14 +34,23 @@ describe('the history budget', () => {
     const history = fakeHistory(11);
     const dropped = thinHistory(history, 10);
     expect([...dropped].sort((a, b) => a - b)).toEqual([10, 30]);
-    for (const net of Object.values(history.nets)) expect(net.probes.map((p) => p.step)).toEqual([0, 20, 40, 50, 60, 70, 80, 90, 100]);
+    for (const net of Object.values(history.nets))
+      expect(net.probes.map((p) => p.step)).toEqual([0, 20, 40, 50, 60, 70, 80, 90, 100]);
     expect(history.thinned).toBe(2);
   });
 
   it('stays within the budget on an arbitrarily long run', () => {
     const history = fakeHistory(0);
     for (let i = 0; i < 5000; i++) {
-      for (const net of Object.values(history.nets)) net.probes.push({ step: i, trainLoss: 1, testLoss: 1, testAccuracy: 0.5, predictions: new Uint8Array(0), layers: [] });
+      for (const net of Object.values(history.nets))
+        net.probes.push({
+          step: i,
+          trainLoss: 1,
+          testLoss: 1,
+          testAccuracy: 0.5,
+          predictions: new Uint8Array(0),
+          layers: [],
+        });
       thinHistory(history, 100);
     }
     expect(history.nets.plain.probes.length).toBeLessThanOrEqual(101);
@@ -46,7 +65,9 @@ describe('the CSV tables', () => {
     const history = runToEnd(runOf(configFrom('moons-quick', { steps: 50, probeEvery: 25 }))).history;
     const csv = historyToCsv(history);
     const lines = (name: string) => csv[name].trimEnd().split('\n');
-    expect(lines('probes.csv')[0]).toBe('net,step,train_loss,test_loss,test_accuracy,population_accuracy,batch_stats_accuracy');
+    expect(lines('probes.csv')[0]).toBe(
+      'net,step,train_loss,test_loss,test_accuracy,population_accuracy,batch_stats_accuracy',
+    );
     expect(lines('probes.csv')).toHaveLength(1 + 2 * 3);
     expect(lines('probes.csv')[1]).toMatch(/^plain,0,,[\d.]+,0\.\d+,,$/);
     expect(lines('layers.csv')).toHaveLength(1 + 2 * 3 * 2);

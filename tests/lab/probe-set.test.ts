@@ -4,7 +4,9 @@ import { mnistOnce } from './run-helpers.ts';
 
 describe('the probe set', () => {
   it('takes the test set in interleaved order: one from each tenth in turn, a permutation', () => {
-    expect(Array.from(interleavedOrder(20))).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]);
+    expect(Array.from(interleavedOrder(20))).toEqual([
+      0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19,
+    ]);
     const order = interleavedOrder(2003);
     expect(new Set(order).size).toBe(2003);
     expect(Math.max(...order)).toBe(2002);
@@ -16,6 +18,8 @@ describe('the probe set', () => {
     const counts = new Array(10).fill(0);
     for (const label of split.y) counts[label]++;
     expect(counts).toEqual(new Array(10).fill(100));
-    expect(Array.from(split.x.subarray(784, 2 * 784))).toEqual(Array.from(mnistOnce().test.x.subarray(indices[1] * 784, (indices[1] + 1) * 784)));
+    expect(Array.from(split.x.subarray(784, 2 * 784))).toEqual(
+      Array.from(mnistOnce().test.x.subarray(indices[1] * 784, (indices[1] + 1) * 784)),
+    );
   });
 });

@@ -4,7 +4,9 @@ import { historyToJson } from '../../src/lab/history-json.ts';
 import { countTypedArrayAllocations } from '../engine/count-allocations.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 
-const trajectory = JSON.parse(readFileSync(new URL('../fixtures/prng_and_trajectory.json', import.meta.url), 'utf8')) as {
+const trajectory = JSON.parse(
+  readFileSync(new URL('../fixtures/prng_and_trajectory.json', import.meta.url), 'utf8'),
+) as {
   batch_order_seed2_first3_steps: number[][];
   'first20_losses_plain_gauss0.01_lr0.5': number[];
   'first20_losses_bn_gauss0.01_lr0.5': number[];
@@ -19,7 +21,8 @@ describe('the twin run on MNIST', () => {
       if (step < 3) expect(Array.from(run.batch)).toEqual(trajectory.batch_order_seed2_first3_steps[step]);
       for (const net of run.nets) losses[net.name].push(net.lastLoss);
     }
-    const expectClose = (got: number[], want: number[]) => got.forEach((g, i) => expect(Math.abs(g - want[i]), `step ${i}`).toBeLessThan(1e-4));
+    const expectClose = (got: number[], want: number[]) =>
+      got.forEach((g, i) => expect(Math.abs(g - want[i]), `step ${i}`).toBeLessThan(1e-4));
     expectClose(losses.plain, trajectory['first20_losses_plain_gauss0.01_lr0.5']);
     expectClose(losses.bn, trajectory['first20_losses_bn_gauss0.01_lr0.5']);
   });
@@ -27,7 +30,8 @@ describe('the twin run on MNIST', () => {
   it('builds both twins from the very same initial weights, the BN twin without hidden biases', () => {
     const run = runOf(configFrom('paper-fig1', { steps: 1, probeSize: 10 }));
     const [plain, bn] = run.nets;
-    for (const name of ['W1', 'W2', 'W3', 'W4', 'b4']) expect(bn.mlp.param(name).value).toEqual(plain.mlp.param(name).value);
+    for (const name of ['W1', 'W2', 'W3', 'W4', 'b4'])
+      expect(bn.mlp.param(name).value).toEqual(plain.mlp.param(name).value);
     expect(plain.mlp.params().map((p) => p.name)).toContain('b1');
     expect(bn.mlp.params().map((p) => p.name)).not.toContain('b1');
   });
@@ -37,11 +41,16 @@ describe('the twin run on MNIST', () => {
     run.advance();
     // 8,000 / 60: the epoch turns over during step 133
     for (let i = 0; i < 125; i++) run.advance();
-    expect(countTypedArrayAllocations(() => { for (let i = 0; i < 15; i++) run.advance(); })).toBe(0);
+    expect(
+      countTypedArrayAllocations(() => {
+        for (let i = 0; i < 15; i++) run.advance();
+      }),
+    ).toBe(0);
   });
 
   it('gives byte-identical JSON for the same config and seeds', () => {
-    const json = () => historyToJson(runToEnd(runOf(configFrom('paper-fig1', { steps: 12, probeEvery: 6, probeSize: 100 }))).history);
+    const json = () =>
+      historyToJson(runToEnd(runOf(configFrom('paper-fig1', { steps: 12, probeEvery: 6, probeSize: 100 }))).history);
     expect(json()).toBe(json());
   });
 });
@@ -53,7 +62,8 @@ describe('the twin run on a synthetic set', () => {
   });
 
   it('gives byte-identical JSON for the same config and seeds, and different JSON for another seed', () => {
-    const json = (seed: number) => historyToJson(runToEnd(runOf(configFrom('moons-quick', { steps: 60, initSeed: seed }))).history);
+    const json = (seed: number) =>
+      historyToJson(runToEnd(runOf(configFrom('moons-quick', { steps: 60, initSeed: seed }))).history);
     expect(json(3)).toBe(json(3));
     expect(json(3)).not.toBe(json(4));
   });
@@ -75,16 +85,28 @@ describe('the twin run on a synthetic set', () => {
       return run;
     };
     const first = play();
-    expect(first.history.nets.bn.lrChanges).toEqual([[0, 0.5], [30, 0.05], [50, 2]]);
-    expect(first.history.nets.plain.lrChanges).toEqual([[0, 0.5], [50, 2]]);
+    expect(first.history.nets.bn.lrChanges).toEqual([
+      [0, 0.5],
+      [30, 0.05],
+      [50, 2],
+    ]);
+    expect(first.history.nets.plain.lrChanges).toEqual([
+      [0, 0.5],
+      [50, 2],
+    ]);
     expect(historyToJson(play().history)).toBe(historyToJson(first.history));
   });
 
   it('marks a net that blows up as diverged, with the step and reason, while its twin trains on', () => {
     // ReLU with a wide init: the BN net at lr 1000 overflows within a few steps, the plain one at lr 0.1 learns
     const config = configFrom('moons-quick', {
-      activation: 'relu', init: { kind: 'gauss', sigma: 3 }, steps: 200,
-      nets: [{ name: 'plain', bn: false, lr: 0.1 }, { name: 'bn', bn: true, lr: 1000 }],
+      activation: 'relu',
+      init: { kind: 'gauss', sigma: 3 },
+      steps: 200,
+      nets: [
+        { name: 'plain', bn: false, lr: 0.1 },
+        { name: 'bn', bn: true, lr: 1000 },
+      ],
     });
     const run = runToEnd(runOf(config));
     const { plain, bn } = run.history.nets;

@@ -24,7 +24,12 @@ describe('ComparisonView', () => {
     expect(within(loss).getByText('cross-entropy')).toBeInTheDocument();
     expect(within(loss).getAllByText('step').length).toBeGreaterThan(0);
     const lossPaths = [...loss.querySelectorAll('path[data-series]')];
-    expect(lossPaths.map((p) => p.getAttribute('data-series'))).toEqual(['plain-test', 'plain-train', 'bn-test', 'bn-train']);
+    expect(lossPaths.map((p) => p.getAttribute('data-series'))).toEqual([
+      'plain-test',
+      'plain-train',
+      'bn-test',
+      'bn-train',
+    ]);
     expect(loss.querySelector('path[data-series="bn-train"]')).toHaveAttribute('stroke-dasharray');
     const accuracy = chart('Test accuracy of both nets');
     expect(accuracy.querySelectorAll('path[data-series]')).toHaveLength(2);
@@ -36,7 +41,15 @@ describe('ComparisonView', () => {
     const lab = labWith();
     renderWith(<ComparisonView />, lab);
     const blownUp = { ...probeRecord(400, false), testLoss: 500, trainLoss: 480 };
-    act(() => lab.store.getState().receive({ type: 'probes', probes: { plain: [blownUp], bn: [probeRecord(400, true)] }, status: runStatus(400) }));
+    act(() =>
+      lab.store
+        .getState()
+        .receive({
+          type: 'probes',
+          probes: { plain: [blownUp], bn: [probeRecord(400, true)] },
+          status: runStatus(400),
+        }),
+    );
     const yTicks = ticks(chart('Loss of both nets: test (solid) and train (dashed)'), 'y').map(Number);
     expect(Math.max(...yTicks)).toBeLessThanOrEqual(5);
     expect(Math.max(...yTicks)).toBeGreaterThanOrEqual(4);
@@ -98,7 +111,11 @@ describe('ComparisonView', () => {
     renderWith(<ComparisonView />, labWith());
     for (const net of ['plain', 'bn']) {
       const saturation = chart(`${net}: saturated share per layer`);
-      expect([...saturation.querySelectorAll('path[data-series]')].map((p) => p.getAttribute('data-series'))).toEqual(['L1', 'L2', 'L3']);
+      expect([...saturation.querySelectorAll('path[data-series]')].map((p) => p.getAttribute('data-series'))).toEqual([
+        'L1',
+        'L2',
+        'L3',
+      ]);
       const readout = screen.getByRole('table', { name: `${net}: saturation and mean σ′ per layer at step 300` });
       expect(within(readout).getAllByRole('row')).toHaveLength(4);
     }

@@ -89,10 +89,16 @@ export function runStatus(step: number, nets: readonly NetStatus[] = [], running
 }
 
 /** The worker's messages up to the last of `steps`: ready, then the probes of both nets. */
-export function snapshotMessages(config: RunConfig, steps: readonly number[] = STEPS, nets?: readonly NetStatus[]): FromWorker[] {
+export function snapshotMessages(
+  config: RunConfig,
+  steps: readonly number[] = STEPS,
+  nets?: readonly NetStatus[],
+): FromWorker[] {
   const statusNets = nets ?? config.nets.map((net) => netStatus(net.name, net.bn));
   const last = steps[steps.length - 1] ?? 0;
-  const probes = Object.fromEntries(config.nets.map((net) => [net.name, steps.map((s) => probeRecord(s, net.bn, config.hidden.length))]));
+  const probes = Object.fromEntries(
+    config.nets.map((net) => [net.name, steps.map((s) => probeRecord(s, net.bn, config.hidden.length))]),
+  );
   return [
     { type: 'ready', config, strip: STRIP, status: runStatus(0, statusNets) },
     { type: 'probes', probes, status: runStatus(last, statusNets) },
@@ -105,11 +111,14 @@ export interface Lab {
 }
 
 /** A store on a fake port, fed the snapshot (pass steps: [] for a store the worker has not answered yet). */
-export function labWith(options: { initial?: LabInitial; steps?: readonly number[]; nets?: readonly NetStatus[] } = {}): Lab {
+export function labWith(
+  options: { initial?: LabInitial; steps?: readonly number[]; nets?: readonly NetStatus[] } = {},
+): Lab {
   const port = fakePort();
   const store = createLabStore(port, { config: CONFIG, ...options.initial });
   if (options.steps === undefined || options.steps.length > 0) {
-    for (const msg of snapshotMessages(store.getState().config, options.steps, options.nets)) store.getState().receive(msg);
+    for (const msg of snapshotMessages(store.getState().config, options.steps, options.nets))
+      store.getState().receive(msg);
   }
   port.sent.length = 0;
   return { store, port };

@@ -8,7 +8,10 @@ import { labWith, renderWith } from './lab-fixture.tsx';
 
 describe('NoticeBanner', () => {
   it('shows the store’s notice until dismissed', async () => {
-    const { store } = renderWith(<NoticeBanner />, labWith({ initial: { notice: 'This link could not be used (h=abc)' } }));
+    const { store } = renderWith(
+      <NoticeBanner />,
+      labWith({ initial: { notice: 'This link could not be used (h=abc)' } }),
+    );
     expect(screen.getByRole('status', { name: 'Notice' })).toHaveTextContent('This link could not be used (h=abc)');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
@@ -31,7 +34,9 @@ describe('errors', () => {
       </>,
       lab,
     );
-    act(() => lab.store.getState().receive({ type: 'error', message: 'The lab worker crashed: out of memory.', fatal: true }));
+    act(() =>
+      lab.store.getState().receive({ type: 'error', message: 'The lab worker crashed: out of memory.', fatal: true }),
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('The lab stopped');
     expect(screen.getByRole('alert')).toHaveTextContent('The lab worker crashed: out of memory.');
     await userEvent.click(screen.getByRole('button', { name: 'Restart' }));
@@ -48,7 +53,9 @@ describe('errors', () => {
       </>,
       lab,
     );
-    act(() => lab.store.getState().receive({ type: 'error', message: 'lr must be between 1e-6 and 1000', fatal: false }));
+    act(() =>
+      lab.store.getState().receive({ type: 'error', message: 'lr must be between 1e-6 and 1000', fatal: false }),
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('lr must be between 1e-6 and 1000');
     expect(screen.queryByRole('button', { name: 'Restart' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));

@@ -41,8 +41,12 @@ describe('TopBar', () => {
   it('reads out the step, the total and the speed while running', () => {
     const lab = labWith();
     renderWith(<TopBar />, lab);
-    act(() => lab.store.getState().receive({ type: 'status', status: runStatus(12_500, [netStatus('plain', false)], true) }));
-    expect(screen.getByRole('status', { name: 'Training step' })).toHaveTextContent('step 12,500 / 50,000 · 250 steps/s');
+    act(() =>
+      lab.store.getState().receive({ type: 'status', status: runStatus(12_500, [netStatus('plain', false)], true) }),
+    );
+    expect(screen.getByRole('status', { name: 'Training step' })).toHaveTextContent(
+      'step 12,500 / 50,000 · 250 steps/s',
+    );
   });
 
   it('sends the chosen speed', async () => {

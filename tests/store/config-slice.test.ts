@@ -8,7 +8,10 @@ describe('config slice', () => {
     const { store, port } = storeWithPort();
     const s = store.getState();
     expect(s.config).toEqual({ ...PRESETS['paper-fig1'], probeEvery: 100, probeSize: 1000 });
-    expect(s.config.nets.map((n) => [n.name, n.bn])).toEqual([['plain', false], ['bn', true]]);
+    expect(s.config.nets.map((n) => [n.name, n.bn])).toEqual([
+      ['plain', false],
+      ['bn', true],
+    ]);
     expect(s).toMatchObject({ presetName: 'paper-fig1', lrLinked: true, speed: DEFAULT_SPEED, resetPending: false });
     expect(port.sent).toEqual([]);
   });
@@ -30,7 +33,10 @@ describe('config slice', () => {
     store.getState().setLearningRate(2, 1);
     const { config } = store.getState();
     expect(config.lr).toBe(1);
-    expect(config.nets).toEqual([{ name: 'plain', bn: false }, { name: 'bn', bn: true, lr: 2 }]);
+    expect(config.nets).toEqual([
+      { name: 'plain', bn: false },
+      { name: 'bn', bn: true, lr: 2 },
+    ]);
     expect(port.sent).toEqual([{ type: 'set-config', config }]);
     expect(store.getState().resetPending).toBe(false);
   });
@@ -44,14 +50,20 @@ describe('config slice', () => {
     const { config, lrLinked } = store.getState();
     expect(lrLinked).toBe(true);
     expect(config.lr).toBe(0.1);
-    expect(config.nets).toEqual([{ name: 'plain', bn: false }, { name: 'bn', bn: true }]);
+    expect(config.nets).toEqual([
+      { name: 'plain', bn: false },
+      { name: 'bn', bn: true },
+    ]);
   });
 
   it('toggling BN on a side marks a reset pending and sends set-config with the new nets', () => {
     const { store, port } = storeWithPort();
     store.getState().toggleBn(0);
     const { config, resetPending } = store.getState();
-    expect(config.nets).toEqual([{ name: 'bn-1', bn: true }, { name: 'bn-2', bn: true }]);
+    expect(config.nets).toEqual([
+      { name: 'bn-1', bn: true },
+      { name: 'bn-2', bn: true },
+    ]);
     expect(resetPending).toBe(true);
     expect(port.sent).toEqual([{ type: 'set-config', config }]);
   });
@@ -93,7 +105,10 @@ describe('config slice', () => {
     const live = storeWithPort();
     live.store.getState().setProbeEvery(50);
     live.store.getState().setSteps(1000);
-    expect(live.port.sent.at(-1)).toEqual({ type: 'set-config', config: { ...DEFAULT_CONFIG, probeEvery: 50, steps: 1000 } });
+    expect(live.port.sent.at(-1)).toEqual({
+      type: 'set-config',
+      config: { ...DEFAULT_CONFIG, probeEvery: 50, steps: 1000 },
+    });
     expect(live.store.getState().resetPending).toBe(false);
   });
 

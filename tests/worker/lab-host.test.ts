@@ -19,7 +19,8 @@ function fakeHost() {
   const runTicks = (n: number) => {
     for (let i = 0; i < n && ticks.length > 0; i++) ticks.shift()!();
   };
-  const of = <T extends FromWorker['type']>(type: T) => posted.map((p) => p.message).filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  const of = <T extends FromWorker['type']>(type: T) =>
+    posted.map((p) => p.message).filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
   return { host, posted, runTicks, of };
 }
 
@@ -57,7 +58,10 @@ describe('the lab worker host', () => {
     expect(of('status').at(-1)!.status).toMatchObject({ step: 5, running: false });
     await host.handle({ type: 'play' });
     runTicks(100);
-    const last = [...of('status'), ...of('probes')].map((m) => m.status).sort((a, b) => a.step - b.step).at(-1)!;
+    const last = [...of('status'), ...of('probes')]
+      .map((m) => m.status)
+      .sort((a, b) => a.step - b.step)
+      .at(-1)!;
     expect(last).toMatchObject({ step: 30, finished: true, running: false });
   });
 
@@ -67,9 +71,22 @@ describe('the lab worker host', () => {
     await host.handle({ type: 'step', count: 3 });
     await host.handle({ type: 'set-config', config: { ...moons, lr: 0.1 } });
     expect(of('ready')).toHaveLength(1);
-    expect(of('status').at(-1)!.status.nets.map((n) => n.lr)).toEqual([0.1, 0.1]);
+    expect(
+      of('status')
+        .at(-1)!
+        .status.nets.map((n) => n.lr),
+    ).toEqual([0.1, 0.1]);
     expect(of('status').at(-1)!.status.step).toBe(3);
-    await host.handle({ type: 'set-config', config: { ...moons, nets: [{ name: 'bn-1', bn: true }, { name: 'bn-2', bn: true }] } });
+    await host.handle({
+      type: 'set-config',
+      config: {
+        ...moons,
+        nets: [
+          { name: 'bn-1', bn: true },
+          { name: 'bn-2', bn: true },
+        ],
+      },
+    });
     expect(of('ready')).toHaveLength(2);
     expect(of('ready')[1].status).toMatchObject({ step: 0, nets: [{ name: 'bn-1' }, { name: 'bn-2' }] });
   });
