@@ -38,7 +38,7 @@ export function defaultDataUrl(): string {
 }
 
 /** A readable message for a worker that failed to load or threw outside its own error handling. */
-export function describeWorkerError(event: Partial<Pick<ErrorEvent, 'message' | 'filename' | 'lineno'>>): string {
+function describeWorkerError(event: Partial<Pick<ErrorEvent, 'message' | 'filename' | 'lineno'>>): string {
   const where = event.filename ? ` (${event.filename.split('/').pop()}:${event.lineno ?? '?'})` : '';
   return event.message
     ? `The lab worker crashed: ${event.message}${where}.`

@@ -40,7 +40,7 @@ export function digitPaths(pixels: Uint8Array, index: number, side: number): str
 }
 
 /** "digit 7: plain predicts 7, bn predicts 1 (wrong)" */
-export function describeDigit(label: number, index: number, nets: readonly NetPredictions[]): string {
+function describeDigit(label: number, index: number, nets: readonly NetPredictions[]): string {
   const parts = nets.map((n) => {
     const p = n.predictions?.[index];
     const name = n.label ?? n.name;

@@ -20,7 +20,7 @@ export function sharedExtent(
 }
 
 /** A degenerate extent [a, a] widened so a scale can use it. */
-export function widenExtent(extent: Extent | undefined, fallback: Extent): Extent {
+function widenExtent(extent: Extent | undefined, fallback: Extent): Extent {
   if (!extent) return fallback;
   const [lo, hi] = extent;
   if (lo < hi) return extent;

@@ -9,7 +9,7 @@ const general = d3.format('.3~g');
 const compactSci = d3.format('.2~e');
 
 /** An em dash stands for a missing (NaN or infinite) value. */
-export const MISSING = '—';
+const MISSING = '—';
 
 /** 12500 → "12,500" */
 export function formatStep(step: number): string {

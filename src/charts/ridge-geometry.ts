@@ -9,17 +9,17 @@ import { nearestIndex, thinIndices } from './nearest-step.ts';
 import { valueAxis } from './value-axis.ts';
 
 /** How many ridge spacings a full-height ridge spans: ridges overlap upward. */
-export const RIDGE_OVERLAP = 2.5;
+const RIDGE_OVERLAP = 2.5;
 
 /** Indices of at most max probes, evenly spread, always with the newest and the one nearest the highlighted step. */
-export function pickProbeIndices(steps: readonly number[], max: number, highlightStep: number | null): number[] {
+function pickProbeIndices(steps: readonly number[], max: number, highlightStep: number | null): number[] {
   const picked = new Set(thinIndices(steps.length, max));
   if (highlightStep != null && steps.length > 0) picked.add(nearestIndex(steps, highlightStep));
   return [...picked].sort((a, b) => a - b);
 }
 
 /** The stepped outline of a histogram's occupied bins: [x, height] corners, from and back to the baseline. */
-export function histogramOutline(bins: readonly DensityBin[], height: (density: number) => number): [number, number][] {
+function histogramOutline(bins: readonly DensityBin[], height: (density: number) => number): [number, number][] {
   const first = bins.findIndex((b) => b.count > 0);
   const last = bins.findLastIndex((b) => b.count > 0);
   if (first < 0) return [];

@@ -13,7 +13,7 @@ export const NET_COLORS = {
 /** Okabe–Ito colours left for nets the lab does not know by name. */
 const SPARE_COLORS = ['#E69F00', '#56B4E9', '#000000'] as const;
 
-export const TEXT_COLOR = '#222222';
+const TEXT_COLOR = '#222222';
 export const MUTED_TEXT_COLOR = '#595959';
 export const AXIS_COLOR = '#595959';
 export const GRID_COLOR = '#e6e6e6';

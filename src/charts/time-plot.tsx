@@ -27,7 +27,7 @@ export interface DivergedMark {
   readonly y?: number;
 }
 
-export interface TimeScale {
+interface TimeScale {
   (step: number): number;
   invert(x: number): number;
   ticks(count?: number): number[];

@@ -12,7 +12,7 @@ export interface Split {
 }
 
 /** The raw bytes behind an image data set (the UI draws digits from them). */
-export interface ImageBytes {
+interface ImageBytes {
   /** side length of a square image */
   readonly side: number;
   /** train.rows × side², bytes 0–255, in train-index order */

@@ -21,7 +21,7 @@ export interface SyntheticOptions {
 }
 
 export const SYNTHETIC_CLASSES: Readonly<Record<SyntheticName, number>> = { moons: 2, spiral: 3, blobs: 4 };
-export const SYNTHETIC_NOISE: Readonly<Record<SyntheticName, number>> = { moons: 0.1, spiral: 0.1, blobs: 0.5 };
+const SYNTHETIC_NOISE: Readonly<Record<SyntheticName, number>> = { moons: 0.1, spiral: 0.1, blobs: 0.5 };
 
 type Pattern = (label: number, t: number, classes: number) => readonly [number, number];
 

@@ -14,9 +14,9 @@ export function uniformEdges(lo: number, hi: number, bins: number): Float64Array
   return edges;
 }
 
-export const NONLINEARITY_LO = -8;
-export const NONLINEARITY_HI = 8;
-export const NONLINEARITY_BINS = 64;
+const NONLINEARITY_LO = -8;
+const NONLINEARITY_HI = 8;
+const NONLINEARITY_BINS = 64;
 /** The default edges for the nonlinearity's input: [−8, 8] in 64 bins (read-only by convention). */
 export const NONLINEARITY_EDGES: Float64Array = uniformEdges(NONLINEARITY_LO, NONLINEARITY_HI, NONLINEARITY_BINS);
 

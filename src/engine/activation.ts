@@ -7,50 +7,10 @@ import { RowBuffer } from './row-buffer.ts';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu';
 
-/** A scalar nonlinearity and its derivative, for diagnostics (saturation, mean derivative). */
-export interface ActivationFunction {
-  readonly name: ActivationName;
-  f(x: number): number;
-  /** f′(x) */
-  derivative(x: number): number;
-  /** max over x of f′(x): ¼ for sigmoid, 1 for tanh and relu */
-  readonly maxDerivative: number;
-}
-
 /** σ(x) = 1 / (1 + e^(−x)) */
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
-
-export const ACTIVATIONS: Readonly<Record<ActivationName, ActivationFunction>> = {
-  sigmoid: {
-    name: 'sigmoid',
-    f: sigmoid,
-    // σ'(x) = σ(x)(1 − σ(x))
-    derivative: (x) => {
-      const s = sigmoid(x);
-      return s * (1 - s);
-    },
-    maxDerivative: 0.25,
-  },
-  tanh: {
-    name: 'tanh',
-    f: Math.tanh,
-    // tanh'(x) = 1 − tanh²(x)
-    derivative: (x) => {
-      const t = Math.tanh(x);
-      return 1 - t * t;
-    },
-    maxDerivative: 1,
-  },
-  relu: {
-    name: 'relu',
-    f: (x) => (x > 0 ? x : 0),
-    // relu'(0) = 0, as PyTorch
-    derivative: (x) => (x > 0 ? 1 : 0),
-    maxDerivative: 1,
-  },
-};
 
 /** y = f(x) elementwise over rows × units. */
 export class Activation implements Layer {

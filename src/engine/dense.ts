@@ -80,7 +80,7 @@ export class Dense implements Layer {
 }
 
 /** out[j] = Σ_r a[r][j] over the first `rows` rows, summed in float64. */
-export function columnSums(a: Floats, rows: number, cols: number, out: Floats): void {
+function columnSums(a: Floats, rows: number, cols: number, out: Floats): void {
   for (let j = 0; j < cols; j++) {
     let s = 0;
     for (let r = 0; r < rows; r++) s += a[r * cols + j];

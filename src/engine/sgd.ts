@@ -64,7 +64,3 @@ function plainUpdate(p: Param, lr: number): number {
   }
   return sq;
 }
-
-export function createSgd(params: readonly Param[], options: SgdOptions = {}): Sgd {
-  return new Sgd(params, options);
-}

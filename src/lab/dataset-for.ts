@@ -6,13 +6,13 @@ import { mulberry32 } from '../engine/rng.ts';
 import type { RunConfig } from '../protocol/config.ts';
 
 /** Synthetic sets: 2,000 train and 500 test samples. */
-export const SYNTHETIC_SIZES = { trainSize: 2000, testSize: 500 } as const;
+const SYNTHETIC_SIZES = { trainSize: 2000, testSize: 500 } as const;
 
 /**
  * The synthetic data are drawn from their own generator, seeded with the data seed XOR this constant, so the
  * batch-order generator (seeded with the data seed itself, as for MNIST) stays independent of the data draw.
  */
-export const SYNTHETIC_SEED_SALT = 0x5eed;
+const SYNTHETIC_SEED_SALT = 0x5eed;
 
 export function datasetFor(config: RunConfig, mnist: Dataset | null): Dataset {
   if (config.dataset === 'mnist') {

@@ -8,7 +8,7 @@ import { gatherBatch } from '../data/batch-stream.ts';
 import type { Split } from '../data/dataset.ts';
 import type { Mlp } from '../engine/mlp.ts';
 
-export const POPULATION_BATCHES = 20;
+const POPULATION_BATCHES = 20;
 
 /** Feeds the fixed batches through a BN net in 'accumulate' mode, leaving it ready for 'population' forwards. */
 export function estimatePopulation(mlp: Mlp, train: Split, batchSize: number, count = POPULATION_BATCHES): void {

@@ -43,5 +43,4 @@ export const PRESETS: Readonly<Record<string, RunConfig>> = {
   'moons-quick': moonsQuick,
 };
 
-export type PresetName = keyof typeof PRESETS;
 export const DEFAULT_PRESET = 'paper-fig1';

@@ -113,12 +113,6 @@ export class TwinRun {
     }
   }
 
-  /** Sets one net's learning rate, or every net's. */
-  setLearningRate(lr: number, netName?: string): void {
-    for (const net of this.nets)
-      if (netName === undefined || net.name === netName) net.setLearningRate(lr, this.stepCount);
-  }
-
   status(): NetStatus[] {
     return this.nets.map((n) => n.status());
   }

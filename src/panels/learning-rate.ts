@@ -1,17 +1,17 @@
 /** The learning-rate scale of the controls: a log slider over 1e-3 … 100 and the [ ] keys' factor. */
 
-export const LR_RANGE = [1e-3, 100] as const;
+const LR_RANGE = [1e-3, 100] as const;
 /** Slider positions per decade. */
-export const LR_STEPS_PER_DECADE = 100;
+const LR_STEPS_PER_DECADE = 100;
 /** The [ and ] keys move between quarter decades: … 0.562, 1, 1.78, 3.16 … */
 const KEY_STEPS_PER_DECADE = 4;
 
 /** Three significant digits, so links and read-outs show 0.178 rather than 0.17782794100389226. */
-export function roundLr(lr: number): number {
+function roundLr(lr: number): number {
   return Number(lr.toPrecision(3));
 }
 
-export function clampLr(lr: number): number {
+function clampLr(lr: number): number {
   const [lo, hi] = LR_RANGE;
   return roundLr(Math.min(hi, Math.max(lo, lr)));
 }

@@ -13,12 +13,12 @@ const points = (records: Records, value: (r: ProbeRecord) => number | undefined)
   records.map((r) => ({ step: r.step, value: value(r) ?? NaN }));
 
 /** A lighter shade of a net's colour, for secondary series. */
-export function faint(color: string): string {
+function faint(color: string): string {
   return d3.interpolateRgb(color, '#ffffff')(0.45);
 }
 
 /** The hidden layers the records have (all records of a net share one architecture). */
-export function layerCount(records: Records): number {
+function layerCount(records: Records): number {
   return records[0]?.layers.length ?? 0;
 }
 
@@ -75,7 +75,7 @@ export function accuracySeries(sides: readonly Side[], records: readonly Records
 }
 
 /** One series per hidden layer, L1 darkest, from a per-layer value (a diverged net's whole cell is greyed instead of a ✕). */
-export function perLayerSeries(
+function perLayerSeries(
   side: Side,
   records: Records,
   value: (layer: ProbeRecord['layers'][number]) => number | undefined,

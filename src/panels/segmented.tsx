@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 
-export interface SegmentedOption<T extends string> {
+interface SegmentedOption<T extends string> {
   readonly value: T;
   readonly label: string;
 }

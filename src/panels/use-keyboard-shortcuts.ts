@@ -44,7 +44,7 @@ const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {
 };
 
 /** The action for a key, or undefined; digits pick a hidden layer that exists. */
-export function shortcutFor(key: string, state: LabState): ((state: LabState) => void) | undefined {
+function shortcutFor(key: string, state: LabState): ((state: LabState) => void) | undefined {
   if (/^[1-9]$/.test(key)) {
     const layer = Number(key) - 1;
     return layer < state.config.hidden.length ? (s) => s.selectLayer(layer) : undefined;

@@ -2,8 +2,8 @@
 
 import type { ActivationName, DatasetName, InitSpec, NetSpec, RunConfig } from './config.ts';
 
-export const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
-export const ACTIVATIONS: readonly ActivationName[] = ['sigmoid', 'tanh', 'relu'];
+const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
+const ACTIVATIONS: readonly ActivationName[] = ['sigmoid', 'tanh', 'relu'];
 export const LIMITS = {
   depth: [1, 6],
   width: [2, 1024],

@@ -25,7 +25,7 @@ export function withEveryLr(config: RunConfig, lr: number): RunConfig {
  * Names follow the BN flag, so that colours, legends and links read right: `plain` and `bn`,
  * numbered by side (`bn-1`, `bn-2`) when two sides are alike, since net names must differ.
  */
-export function renameNets(nets: readonly NetSpec[]): NetSpec[] {
+function renameNets(nets: readonly NetSpec[]): NetSpec[] {
   const base = (net: NetSpec): string => (net.bn ? 'bn' : 'plain');
   return nets.map((net, i) => {
     const alike = nets.filter((other) => base(other) === base(net)).length;

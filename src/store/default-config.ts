@@ -4,9 +4,9 @@ import type { RunConfig } from '../protocol/config.ts';
 import { DEFAULT_PRESET, PRESETS } from '../lab/presets.ts';
 
 /** Probe this often in the browser: a few hundred steps/s then moves the charts every second or so. */
-export const BROWSER_PROBE_EVERY = 100;
+const BROWSER_PROBE_EVERY = 100;
 /** Probe on this many MNIST test images: 1,000 keep a probe short enough to run every 100 steps. */
-export const BROWSER_PROBE_SIZE = 1000;
+const BROWSER_PROBE_SIZE = 1000;
 /** SGD updates per tick while playing; the worker also stops a tick after ~30 ms, so the maximum means "as fast as it goes". */
 export const DEFAULT_SPEED = 1000;
 export const SPEED_RANGE = [1, 1000] as const;
@@ -16,7 +16,7 @@ export const SPEED_RANGE = [1, 1000] as const;
  * MNIST test set); the page probes more often on a smaller probe set so that the charts move every
  * couple of seconds without the probes dominating the step time.
  */
-export function forBrowser(config: RunConfig): RunConfig {
+function forBrowser(config: RunConfig): RunConfig {
   const bigProbeSet = config.dataset === 'mnist' && (config.probeSize === 0 || config.probeSize > BROWSER_PROBE_SIZE);
   return {
     ...config,

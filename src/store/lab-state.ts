@@ -40,7 +40,7 @@ export interface ConfigSlice {
   loadPreset(name: string): void;
 }
 
-export interface LabError {
+interface LabError {
   readonly message: string;
   /** the worker is gone: only restartWorker helps */
   readonly fatal: boolean;
@@ -102,7 +102,7 @@ export interface UiSlice {
   toggleSidebar(): void;
 }
 
-export interface MessageSlice {
+interface MessageSlice {
   /** apply one worker message in a single update */
   receive(msg: FromWorker): void;
 }

@@ -3,7 +3,7 @@
 import type { RunStatus } from '../protocol/messages.ts';
 import type { LabPort, LabSlice, RunSlice } from './lab-state.ts';
 
-export const IDLE_STATUS: RunStatus = { step: 0, running: false, finished: false, stepsPerSecond: 0, nets: [] };
+const IDLE_STATUS: RunStatus = { step: 0, running: false, finished: false, stepsPerSecond: 0, nets: [] };
 
 export function createRunSlice(port: LabPort, notice: string | null): LabSlice<RunSlice> {
   return (set, get) => {

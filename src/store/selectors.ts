@@ -1,6 +1,5 @@
 /** Derived values for the panels. Each returns a stable reference for an unchanged state, so it is safe in useLab. */
 
-import type { NetSpec } from '../protocol/config.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
 import { netLr } from '../protocol/validate-config.ts';
@@ -50,7 +49,7 @@ export function selectSteps(state: Pick<LabState, 'probes'>): readonly number[] 
 }
 
 /** The last recorded step, or null before the first probe. */
-export function selectLatestStep(state: Pick<LabState, 'probes'>): number | null {
+function selectLatestStep(state: Pick<LabState, 'probes'>): number | null {
   const steps = selectSteps(state);
   return steps.length > 0 ? steps[steps.length - 1] : null;
 }
@@ -58,15 +57,6 @@ export function selectLatestStep(state: Pick<LabState, 'probes'>): number | null
 /** The step the charts show: the scrubber's, or the latest. */
 export function selectShownStep(state: Pick<LabState, 'probes' | 'scrubStep'>): number | null {
   return state.scrubStep ?? selectLatestStep(state);
-}
-
-export function selectIsLive(state: Pick<LabState, 'scrubStep'>): boolean {
-  return state.scrubStep === null;
-}
-
-/** The net on a side (0 = left). */
-export function selectSide(state: Pick<LabState, 'config'>, side: number): NetSpec | undefined {
-  return state.config.nets[side];
 }
 
 /** The learning rate a side trains with: its own, or the shared one. */

@@ -2,7 +2,7 @@
 import type { Histogram } from '../../src/protocol/history.ts';
 
 /** 16 bins of width 1 over [−8, 8]. */
-export const EDGES = Float64Array.from({ length: 17 }, (_, i) => i - 8);
+const EDGES = Float64Array.from({ length: 17 }, (_, i) => i - 8);
 
 export function histogram(counts: readonly number[], edges: Float64Array = EDGES): Histogram {
   return { edges, counts: Uint32Array.from(counts) };

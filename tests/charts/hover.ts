@@ -3,7 +3,7 @@ import { fireEvent } from '@testing-library/react';
 import { vi } from 'vitest';
 
 /** The chart's hover overlay, with a layout jsdom cannot compute: at (0, 0), its own width × height. */
-export function overlayOf(container: HTMLElement): { overlay: Element; width: number; height: number } {
+function overlayOf(container: HTMLElement): { overlay: Element; width: number; height: number } {
   const overlay = container.querySelector('[data-overlay]');
   if (!overlay) throw new Error('no hover overlay');
   const width = Number(overlay.getAttribute('width'));

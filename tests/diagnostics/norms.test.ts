@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { l2Distance, l2Norm, summary } from '../../src/diagnostics/norms.ts';
+import { l2Norm, summary } from '../../src/diagnostics/norms.ts';
 
 describe('l2Norm', () => {
   it('‖(3, 4)‖ = 5, ‖(1, 2, 2)‖ = 3, ‖()‖ = 0', () => {
     expect(l2Norm([3, 4])).toBe(5);
     expect(l2Norm(Float32Array.from([1, -2, 2]))).toBe(3);
     expect(l2Norm([])).toBe(0);
-  });
-});
-
-describe('l2Distance', () => {
-  it('‖(4, 6) − (1, 2)‖ = 5', () => {
-    expect(l2Distance([4, 6], Float32Array.from([1, 2]))).toBe(5);
-  });
-
-  it('rejects arrays of different lengths', () => {
-    expect(() => l2Distance([1], [1, 2])).toThrow(/same length, got 1 and 2/);
   });
 });
 

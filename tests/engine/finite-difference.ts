@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 
 /** ∂f/∂v[i] ≈ (f(v + h·e_i) − f(v − h·e_i)) / 2h for every i, restoring v. */
-export function numericGradient(v: Float64Array, f: () => number, h = 1e-5): Float64Array {
+function numericGradient(v: Float64Array, f: () => number, h = 1e-5): Float64Array {
   const g = new Float64Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const saved = v[i];
@@ -18,7 +18,7 @@ export function numericGradient(v: Float64Array, f: () => number, h = 1e-5): Flo
 }
 
 /** max_i |a_i − n_i| / max(|a_i|, |n_i|, floor): the relative error of an analytic gradient. */
-export function relativeError(analytic: ArrayLike<number>, numeric: ArrayLike<number>, floor = 1e-3): number {
+function relativeError(analytic: ArrayLike<number>, numeric: ArrayLike<number>, floor = 1e-3): number {
   let worst = 0;
   for (let i = 0; i < numeric.length; i++) {
     const e = Math.abs(analytic[i] - numeric[i]) / Math.max(Math.abs(analytic[i]), Math.abs(numeric[i]), floor);

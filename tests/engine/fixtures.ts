@@ -5,7 +5,7 @@ import { drawInitialWeights } from '../../src/engine/init.ts';
 import { createMlp, type Mlp } from '../../src/engine/mlp.ts';
 import type { Precision } from '../../src/engine/floats.ts';
 
-export type Nested = number[] | number[][];
+type Nested = number[] | number[][];
 
 export interface GradFixture {
   readonly net: 'plain' | 'bn';

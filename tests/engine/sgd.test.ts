@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createParam } from '../../src/engine/param.ts';
-import { createSgd } from '../../src/engine/sgd.ts';
+import { Sgd } from '../../src/engine/sgd.ts';
 
 function param(values: number[], grads: number[]) {
   const p = createParam('b', 1, 1, values.length, 'f64');
@@ -12,7 +12,7 @@ function param(values: number[], grads: number[]) {
 describe('SGD', () => {
   it('plain: p ← p − lr·g, with a learning rate that changes between steps', () => {
     const p = param([1, -2], [0.5, 1]);
-    const sgd = createSgd([p]);
+    const sgd = new Sgd([p]);
     sgd.step(0.1);
     expect(Array.from(p.value)).toEqual([1 - 0.1 * 0.5, -2 - 0.1 * 1]);
     sgd.step(1);
@@ -21,7 +21,7 @@ describe('SGD', () => {
 
   it('momentum μ: v ← μ·v + g, p ← p − lr·v (PyTorch’s convention)', () => {
     const p = param([1], [2]);
-    const sgd = createSgd([p], { momentum: 0.9 });
+    const sgd = new Sgd([p], { momentum: 0.9 });
     sgd.step(0.1); // v = 2, p = 1 − 0.2
     p.grad[0] = 1;
     sgd.step(0.1); // v = 0.9·2 + 1 = 2.8, p = 0.8 − 0.28
@@ -36,7 +36,7 @@ describe('SGD', () => {
     const a = param([0, 0], [3, 4]);
     const b = param([0], [1]);
     const norms = new Float64Array(2);
-    createSgd([a, b]).step(0.5, norms);
+    new Sgd([a, b]).step(0.5, norms);
     expect(Array.from(norms)).toEqual([6.25, 0.25]);
   });
 
@@ -44,7 +44,7 @@ describe('SGD', () => {
     const p = createParam('W', 1, 2, 2, 'f32');
     p.value.set([1, 2, 3, 4]);
     p.grad.fill(1);
-    createSgd([p]).step(0.5);
+    new Sgd([p]).step(0.5);
     expect(p.value).toEqual(Float32Array.of(0.5, 1.5, 2.5, 3.5));
   });
 });

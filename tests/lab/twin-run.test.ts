@@ -76,10 +76,11 @@ describe('the twin run on a synthetic set', () => {
 
   it('records learning-rate changes, and replaying them reproduces the run bit for bit', () => {
     const play = () => {
-      const run = runOf(configFrom('moons-quick', { steps: 80 }));
+      const config = configFrom('moons-quick', { steps: 80 });
+      const run = runOf(config);
       while (!run.finished) {
-        if (run.step === 30) run.setLearningRate(0.05, 'bn');
-        if (run.step === 50) run.setLearningRate(2);
+        if (run.step === 30) run.reconfigure({ ...config, nets: [config.nets[0], { ...config.nets[1], lr: 0.05 }] });
+        if (run.step === 50) run.reconfigure({ ...config, lr: 2 });
         run.advance();
       }
       return run;

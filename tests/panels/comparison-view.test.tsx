@@ -42,13 +42,11 @@ describe('ComparisonView', () => {
     renderWith(<ComparisonView />, lab);
     const blownUp = { ...probeRecord(400, false), testLoss: 500, trainLoss: 480 };
     act(() =>
-      lab.store
-        .getState()
-        .receive({
-          type: 'probes',
-          probes: { plain: [blownUp], bn: [probeRecord(400, true)] },
-          status: runStatus(400),
-        }),
+      lab.store.getState().receive({
+        type: 'probes',
+        probes: { plain: [blownUp], bn: [probeRecord(400, true)] },
+        status: runStatus(400),
+      }),
     );
     const yTicks = ticks(chart('Loss of both nets: test (solid) and train (dashed)'), 'y').map(Number);
     expect(Math.max(...yTicks)).toBeLessThanOrEqual(5);

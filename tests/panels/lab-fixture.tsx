@@ -12,7 +12,7 @@ import { LabStoreProvider } from '../../src/store/use-lab.ts';
 import { fakePort, type FakePort } from '../store/fake-port.ts';
 
 /** The paper's net, narrowed to 6 units a layer so the per-unit arrays stay small. */
-export const CONFIG: RunConfig = { ...DEFAULT_CONFIG, hidden: [6, 6, 6] };
+const CONFIG: RunConfig = { ...DEFAULT_CONFIG, hidden: [6, 6, 6] };
 export const STEPS = [0, 100, 200, 300];
 const UNITS = 6;
 
@@ -55,7 +55,7 @@ function layer(step: number, l: number, bn: boolean): LayerProbe {
 }
 
 /** Test accuracy of a net at a step: 10 % at step 0, rising faster with BN. */
-export function accuracyAt(step: number, bn: boolean): number {
+function accuracyAt(step: number, bn: boolean): number {
   return Math.min(0.98, 0.1 + (step / 100) * (bn ? 0.25 : 0.1));
 }
 
@@ -73,7 +73,7 @@ export function probeRecord(step: number, bn: boolean, layers = 3): ProbeRecord 
   };
 }
 
-export const STRIP: SampleStrip = {
+const STRIP: SampleStrip = {
   pixels: Uint8Array.from({ length: 4 * 16 }, (_, i) => (i % 3 === 0 ? 255 : 0)),
   labels: Uint8Array.from([3, 1, 4, 1]),
   count: 4,

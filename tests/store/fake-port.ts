@@ -35,7 +35,7 @@ export function status(step: number, running = false): RunStatus {
   return { step, running, finished: false, stepsPerSecond: 100, nets: [] };
 }
 
-export function probe(step: number): ProbeRecord {
+function probe(step: number): ProbeRecord {
   return { step, trainLoss: 1, testLoss: 1, testAccuracy: 0.5, predictions: new Uint8Array(4), layers: [] };
 }
 
