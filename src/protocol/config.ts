@@ -4,6 +4,9 @@ export type DatasetName = 'mnist' | 'moons' | 'spiral' | 'blobs';
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu';
 export type InitSpec = { kind: 'gauss'; sigma: number } | { kind: 'torchdefault' } | { kind: 'xavier' };
 
+/** How a net normalises each hidden layer's pre-activation: `none` is the plain net, `bn` Algorithm 1. */
+export type NormKind = 'none' | 'bn';
+
 /** One network of the experiment, keyed by name: `plain`, `bn`, later variants add their own. */
 export interface NetSpec {
   readonly name: string;
@@ -39,6 +42,11 @@ export const PLAIN_AND_BN: readonly NetSpec[] = [
   { name: 'plain', bn: false },
   { name: 'bn', bn: true },
 ];
+
+/** A net's kind: it decides the net's layers, colour and legend; nothing reads meaning from a net's name. */
+export function normOf(net: Pick<NetSpec, 'bn'>): NormKind {
+  return net.bn ? 'bn' : 'none';
+}
 
 /** MNIST is always 784-D; the synthetic sets start 2-D when coming from MNIST, else keep their dimension. */
 export function withDataset(config: RunConfig, dataset: DatasetName): RunConfig {

@@ -29,6 +29,12 @@ export interface LayerProbe {
   /** BN nets only: the raw x·Wᵀ before normalisation */
   readonly rawHistogram?: Histogram;
   readonly percentiles: Percentiles;
+  /**
+   * Normalising nets only: the same histogram and percentiles with BN in training mode, normalising the probe set
+   * with its own batch statistics (what training sees). The fields above use inference mode (running statistics).
+   */
+  readonly batchHistogram?: Histogram;
+  readonly batchPercentiles?: Percentiles;
   /** fraction of (sample, unit) pairs whose derivative is below 19 % of its maximum */
   readonly saturation: number;
   /** mean derivative of the nonlinearity over the probe set */
