@@ -8,6 +8,7 @@ import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { drawInitialWeights } from '../engine/init.ts';
 import { mulberry32 } from '../engine/rng.ts';
+import { needsReset } from '../protocol/config-change.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord, RunHistory } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
@@ -23,7 +24,6 @@ export interface TwinRunOptions {
 }
 
 export class TwinRun {
-  readonly config: RunConfig;
   readonly nets: readonly NetRun[];
   readonly history: RunHistory;
   /** the probes taken at step 0, when the nets were built */
@@ -32,7 +32,8 @@ export class TwinRun {
   readonly probeIndices: Int32Array;
   /** train indices of the last step's mini-batch */
   readonly batch: Int32Array;
-  private settings: RunConfig;
+  /** the config now: the one built with, with the live changes since (see reconfigure) */
+  private current: RunConfig;
   private stepCount = 0;
   private readonly stream: BatchStream;
   private readonly x: Float32Array;
@@ -45,7 +46,7 @@ export class TwinRun {
     private readonly dataset: Dataset,
     options: TwinRunOptions = {},
   ) {
-    this.config = this.settings = validateConfig(config);
+    this.current = validateConfig(config);
     if (dataset.name !== config.dataset)
       throw new Error(`expected the ${config.dataset} data set, got ${dataset.name}`);
     const { inputSize, classes } = dataset;
@@ -68,13 +69,18 @@ export class TwinRun {
     this.retain = options.retainProbes ?? true;
     this.history = {
       version: 1,
-      config: this.config,
+      config: this.current,
       nets: Object.fromEntries(
         this.nets.map((n) => [n.name, { name: n.name, bn: n.bn, diverged: null, lrChanges: n.lrChanges, probes: [] }]),
       ),
       thinned: 0,
     };
     this.initialProbes = this.probe();
+  }
+
+  /** The config the run follows now: history.config is the one it started from, lrChanges the rest. */
+  get config(): RunConfig {
+    return this.current;
   }
 
   /** SGD updates done. */
@@ -84,7 +90,7 @@ export class TwinRun {
 
   /** The run reached its last step, or every net diverged. */
   get finished(): boolean {
-    return this.stepCount >= this.settings.steps || this.nets.every((n) => n.diverged !== null);
+    return this.stepCount >= this.current.steps || this.nets.every((n) => n.diverged !== null);
   }
 
   /** One lockstep update of every live net on the same mini-batch; returns the probes if this step was probed. */
@@ -97,7 +103,7 @@ export class TwinRun {
     }
     this.stepCount++;
     this.recordDivergence();
-    const due = this.stepCount % this.settings.probeEvery === 0 || this.stepCount === this.settings.steps;
+    const due = this.stepCount % this.current.probeEvery === 0 || this.stepCount === this.current.steps;
     return due ? this.probe() : null;
   }
 
@@ -106,7 +112,9 @@ export class TwinRun {
    * Anything else needs a new TwinRun (see protocol/config-change.ts).
    */
   reconfigure(config: RunConfig): void {
-    this.settings = validateConfig(config);
+    const next = validateConfig(config);
+    if (needsReset(this.current, next)) throw new Error('this config change needs new nets, not a live change');
+    this.current = next;
     for (const net of this.nets) {
       const spec = config.nets.find((s) => s.name === net.name);
       if (spec) net.setLearningRate(netLr(config, spec), this.stepCount);

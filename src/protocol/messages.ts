@@ -12,7 +12,8 @@ export type ToWorker =
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly count: number }
-  | { readonly type: 'reset' }
+  /** rebuild the nets from step 0 with this config: the page's, live changes included */
+  | { readonly type: 'reset'; readonly config: RunConfig }
   /** SGD updates per animation tick while playing */
   | { readonly type: 'set-speed'; readonly stepsPerTick: number };
 

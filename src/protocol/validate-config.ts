@@ -1,5 +1,6 @@
 /** Checks a config from an untrusted source (CLI flags, a shared link, a message) against the contract. */
 
+import { COST_MAX_BYTES, estimateCost, formatBytes } from './config-cost.ts';
 import type { ActivationName, DatasetName, InitSpec, NetSpec, RunConfig } from './config.ts';
 
 const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
@@ -72,7 +73,7 @@ export function validateConfig(c: RunConfig): RunConfig {
   inRange('depth', c.hidden.length, LIMITS.depth, true);
   const hidden = c.hidden.map((w, i) => inRange(`width of hidden layer ${i + 1}`, w, LIMITS.width, true));
   const init = c.init && typeof c.init === 'object' ? parseInit(formatInit(c.init)) : parseInit(String(c.init));
-  return {
+  const valid: RunConfig = {
     dataset,
     inputDim: dataset === 'mnist' ? 784 : inRange('inputDim', c.inputDim, LIMITS.inputDim, true),
     hidden,
@@ -88,6 +89,13 @@ export function validateConfig(c: RunConfig): RunConfig {
     probeSize: inRange('probe size', c.probeSize, LIMITS.probeSize, true),
     nets: validateNets(c.nets),
   };
+  const { bytes } = estimateCost(valid);
+  if (bytes > COST_MAX_BYTES) {
+    throw new ConfigError(
+      `this network needs about ${formatBytes(bytes)} of memory, more than the ${formatBytes(COST_MAX_BYTES)} the lab allows: use fewer or narrower layers, or a smaller batch`,
+    );
+  }
+  return valid;
 }
 
 /** The learning rate a net trains with. */

@@ -32,7 +32,7 @@ export function createRunSlice(port: LabPort, notice: string | null): LabSlice<R
       },
       reset: () => {
         set({ resetPending: true });
-        port.send({ type: 'reset' });
+        port.send({ type: 'reset', config: get().config });
       },
       restartWorker: () => {
         set({ error: null, ready: false, loading: null, resetPending: false, status: IDLE_STATUS });

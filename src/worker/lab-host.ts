@@ -73,8 +73,7 @@ export class LabHost {
         this.advance(Math.max(1, Math.floor(message.count)), Infinity);
         return this.flush(true);
       case 'reset':
-        if (this.run) return this.build(this.run.config);
-        return;
+        return this.build(validateConfig(message.config));
       case 'set-speed':
         this.stepsPerTick = Math.max(1, message.stepsPerTick);
         return;

@@ -152,3 +152,18 @@ describe('the twin run on a synthetic set', () => {
     expect(last(bn).batchStatsAccuracy).toBeGreaterThan(0.5);
   });
 });
+
+describe('the config a twin run follows', () => {
+  it('is the live one after reconfigure, while the history keeps the one it started from', () => {
+    const config = configFrom('moons-quick', { steps: 50 });
+    const run = runOf(config);
+    run.reconfigure({ ...config, lr: 3, steps: 60 });
+    expect(run.config).toMatchObject({ lr: 3, steps: 60 });
+    expect(run.history.config).toMatchObject({ lr: config.lr, steps: 50 });
+  });
+
+  it('refuses a structural change as a live change', () => {
+    const config = configFrom('moons-quick', { steps: 50 });
+    expect(() => runOf(config).reconfigure({ ...config, hidden: [8] })).toThrow(/needs new nets/);
+  });
+});

@@ -31,10 +31,17 @@ describe('run slice', () => {
   it('reset is sent and pending until the worker is ready again', () => {
     const { store, port } = storeWithPort();
     store.getState().reset();
-    expect(port.sent).toEqual([{ type: 'reset' }]);
+    expect(port.sent).toEqual([{ type: 'reset', config: store.getState().config }]);
     expect(store.getState().resetPending).toBe(true);
     store.getState().receive(readyMsg(store.getState().config));
     expect(store.getState().resetPending).toBe(false);
+  });
+
+  it('reset after a live learning-rate change rebuilds with the rate the page shows', () => {
+    const { store, port } = storeWithPort();
+    store.getState().setLearningRate(5);
+    store.getState().reset();
+    expect(port.sent.at(-1)).toEqual({ type: 'reset', config: expect.objectContaining({ lr: 5 }) });
   });
 
   it('loading progress is stored until ready', () => {

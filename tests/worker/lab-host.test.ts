@@ -109,3 +109,45 @@ describe('transferablesOf', () => {
     expect(transferablesOf({ x: [a, { y: b, z: a }], n: 1, s: 'text' })).toEqual([a.buffer, b.buffer]);
   });
 });
+
+describe('reset and the config the page shows', () => {
+  /** The mini-batch losses of the first `steps` updates after the last (re)build, per net. */
+  async function lossesAfter(commands: Parameters<LabHost['handle']>[0][], steps: number) {
+    const { host, of } = fakeHost();
+    for (const command of commands) await host.handle(command);
+    const losses: number[] = [];
+    for (let i = 0; i < steps; i++) {
+      await host.handle({ type: 'step', count: 1 });
+      losses.push(...of('status').at(-1)!.status.nets.map((n) => n.lastLoss));
+    }
+    return losses;
+  }
+
+  it('restarts at the learning rate changed live, not the one the run was built with', async () => {
+    const at5: RunConfig = { ...moons, lr: 5 };
+    const afterReset = await lossesAfter(
+      [
+        { type: 'init', config: moons, dataUrl: '' },
+        { type: 'step', count: 7 },
+        { type: 'set-config', config: at5 },
+        { type: 'reset', config: at5 },
+      ],
+      10,
+    );
+    const fresh5 = await lossesAfter([{ type: 'init', config: at5, dataUrl: '' }], 10);
+    const fresh1 = await lossesAfter([{ type: 'init', config: moons, dataUrl: '' }], 10);
+    expect(afterReset).toEqual(fresh5);
+    expect(afterReset).not.toEqual(fresh1);
+  });
+
+  it('reports the live rate after reset, and a new step 0', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'step', count: 3 });
+    await host.handle({ type: 'reset', config: { ...moons, lr: 2 } });
+    const ready = of('ready').at(-1)!;
+    expect(ready.config.lr).toBe(2);
+    expect(ready.status.step).toBe(0);
+    expect(ready.status.nets.map((n) => n.lr)).toEqual([2, 2]);
+  });
+});
