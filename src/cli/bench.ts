@@ -16,6 +16,8 @@ import { PRESETS } from '../lab/presets.ts';
 import { datasetFor } from '../lab/dataset-for.ts';
 import { probeNet } from '../lab/probe.ts';
 import { TwinRun } from '../lab/twin-run.ts';
+import type { RunConfig } from '../protocol/config.ts';
+import { ConfigError, LIMITS, validateConfig } from '../protocol/validate-config.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -53,6 +55,38 @@ function trainStepMs(data: Dataset, bn: boolean): number {
   }, 100);
 }
 
+/** The widest, deepest net the lab accepts, at the largest batch that still fits its memory limit. */
+function largestConfig(): RunConfig {
+  const [, width] = LIMITS.width;
+  const [, depth] = LIMITS.depth;
+  const base = { ...PRESETS['paper-fig1'], hidden: Array<number>(depth).fill(width), probeSize: 1000 };
+  for (let batchSize: number = LIMITS.batchSize[1]; batchSize > 1; batchSize = Math.floor(batchSize * 0.9)) {
+    try {
+      return validateConfig({ ...base, batchSize });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+    }
+  }
+  throw new Error('no batch size fits');
+}
+
+/**
+ * How long the worker may be deaf to a Pause at the largest config: it checks for messages after every slice of a
+ * step, so the answer time is at most a tick (30 ms) plus the longest slice. Also the whole step, for comparison.
+ */
+function longestSliceMs(data: Dataset): { config: RunConfig; sliceMs: number; stepMs: number } {
+  const config = largestConfig();
+  const run = new TwinRun({ ...config, steps: 10, probeEvery: 1e6 }, data, { retainProbes: false });
+  let sliceMs = 0;
+  const t0 = performance.now();
+  const step = run.advanceSlices();
+  for (let done = false, t = performance.now(); !done; t = performance.now()) {
+    done = step.next().done ?? false;
+    sliceMs = Math.max(sliceMs, performance.now() - t);
+  }
+  return { config, sliceMs, stepMs: performance.now() - t0 };
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'string' } } });
   const data = loadMnistNode();
@@ -72,6 +106,10 @@ function main(): void {
     'probe of both nets on 2,000 test digits (ms)',
     time(() => run.nets.forEach((net) => probeNet(net, run.step, context)), 1, 3),
   );
+  const largest = longestSliceMs(data);
+  const name = `${largest.config.hidden.length} × ${largest.config.hidden[0]}, batch ${largest.config.batchSize}`;
+  report(`largest config (${name}): one twin step (ms)`, largest.stepMs);
+  report('  its longest slice: the bound on Pause latency (ms)', largest.sliceMs);
   // the memory budget: a long run probed every step on a small net keeps at most MAX_PROBES probes a net
   const heapBefore = process.memoryUsage().heapUsed;
   const moons = { ...PRESETS['moons-quick'], hidden: [32, 32], steps: 2500, probeEvery: 1 };

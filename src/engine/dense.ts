@@ -5,6 +5,7 @@ import type { Kernels } from './kernels.ts';
 import type { ForwardMode, Layer } from './layer.ts';
 import { createParam, type Param } from './param.ts';
 import { RowBuffer } from './row-buffer.ts';
+import { drain, rowsPerSlice, SLICE_MULTIPLY_ADDS, type Slices } from './slices.ts';
 
 export interface DenseOptions {
   readonly inSize: number;
@@ -19,6 +20,8 @@ export interface DenseOptions {
   readonly rowCapacity: number;
   /** false skips dL/dx (the first layer: its input is the data, and dL/dx would be the biggest matmul) */
   readonly inputGrad?: boolean;
+  /** multiply-adds per slice of a product (default SLICE_MULTIPLY_ADDS) */
+  readonly sliceMultiplyAdds?: number;
 }
 
 export class Dense implements Layer {
@@ -31,6 +34,7 @@ export class Dense implements Layer {
   readonly params: readonly Param[];
   readonly inputGrad: boolean;
   private readonly kernels: Kernels;
+  private readonly sliceMultiplyAdds: number;
   /** cache: the input of the last forward (a reference, not a copy) */
   private x: Floats;
   private rowCount = 0;
@@ -45,6 +49,7 @@ export class Dense implements Layer {
     this.params = this.b === null ? [this.W] : [this.W, this.b];
     this.inputGrad = o.inputGrad ?? true;
     this.kernels = o.kernels;
+    this.sliceMultiplyAdds = o.sliceMultiplyAdds ?? SLICE_MULTIPLY_ADDS;
     this.out = new RowBuffer(o.precision, o.outSize, o.rowCapacity);
     this.dxBuffer = new RowBuffer(o.precision, o.inSize, this.inputGrad ? o.rowCapacity : 0);
     this.x = this.out.current;
@@ -59,22 +64,61 @@ export class Dense implements Layer {
     return this.out.current;
   }
 
-  forward(x: Floats, rows: number, _mode: ForwardMode): Floats {
+  forward(x: Floats, rows: number, mode: ForwardMode): Floats {
+    return drain(this.forwardSlices(x, rows, mode));
+  }
+
+  /** forward, a slice of rows at a time: each row of y depends only on its row of x, so slicing changes no bit. */
+  *forwardSlices(x: Floats, rows: number, _mode: ForwardMode): Slices<Floats> {
     this.x = x;
     this.rowCount = rows;
     const y = this.out.ensure(rows);
-    this.kernels.matmulTransB(x, this.W.value, y, rows, this.inSize, this.outSize, this.b?.value ?? null);
+    const step = rowsPerSlice(rows, this.inSize * this.outSize, this.sliceMultiplyAdds);
+    if (step === rows) {
+      this.kernels.matmulTransB(x, this.W.value, y, rows, this.inSize, this.outSize, this.b?.value ?? null);
+      return y;
+    }
+    for (let r = 0; r < rows; r += step) {
+      const n = Math.min(step, rows - r);
+      const xRows = x.subarray(r * this.inSize, (r + n) * this.inSize);
+      const yRows = y.subarray(r * this.outSize, (r + n) * this.outSize);
+      this.kernels.matmulTransB(xRows, this.W.value, yRows, n, this.inSize, this.outSize, this.b?.value ?? null);
+      yield;
+    }
     return y;
   }
 
   /** dW = dyᵀ · x, db = Σ_rows dy, dx = dy · W. */
   backward(dy: Floats): Floats | null {
+    return drain(this.backwardSlices(dy));
+  }
+
+  /** backward, with dx a slice of rows at a time (each row of dx depends only on its row of dy). */
+  *backwardSlices(dy: Floats): Slices<Floats | null> {
     const m = this.rowCount;
     this.kernels.matmulTransA(dy, this.x, this.W.grad, m, this.outSize, this.inSize);
     if (this.b !== null) columnSums(dy, m, this.outSize, this.b.grad);
     if (!this.inputGrad) return null;
     const dx = this.dxBuffer.ensure(m);
-    this.kernels.matmul(dy, this.W.value, dx, m, this.outSize, this.inSize);
+    const step = rowsPerSlice(m, this.inSize * this.outSize, this.sliceMultiplyAdds);
+    if (step === m) {
+      this.kernels.matmul(dy, this.W.value, dx, m, this.outSize, this.inSize);
+      return dx;
+    }
+    yield;
+    for (let r = 0; r < m; r += step) {
+      const n = Math.min(step, m - r);
+      const dyRows = dy.subarray(r * this.outSize, (r + n) * this.outSize);
+      this.kernels.matmul(
+        dyRows,
+        this.W.value,
+        dx.subarray(r * this.inSize, (r + n) * this.inSize),
+        n,
+        this.outSize,
+        this.inSize,
+      );
+      yield;
+    }
     return dx;
   }
 }

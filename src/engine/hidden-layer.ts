@@ -7,6 +7,7 @@ import type { Floats, Precision } from './floats.ts';
 import type { Kernels } from './kernels.ts';
 import type { ForwardMode, Layer } from './layer.ts';
 import type { Param } from './param.ts';
+import { drain, type Slices } from './slices.ts';
 
 export interface HiddenLayerOptions {
   readonly inSize: number;
@@ -22,6 +23,7 @@ export interface HiddenLayerOptions {
   readonly inputGrad: boolean;
   readonly bnMomentum?: number;
   readonly bnEpsilon?: number;
+  readonly sliceMultiplyAdds?: number;
 }
 
 export class HiddenLayer implements Layer {
@@ -50,6 +52,7 @@ export class HiddenLayer implements Layer {
       kernels: o.kernels,
       rowCapacity,
       inputGrad: o.inputGrad,
+      sliceMultiplyAdds: o.sliceMultiplyAdds,
     });
     this.batchNorm = o.batchNorm
       ? new BatchNorm({
@@ -90,15 +93,23 @@ export class HiddenLayer implements Layer {
   }
 
   forward(x: Floats, rows: number, mode: ForwardMode): Floats {
-    let h = this.dense.forward(x, rows, mode);
+    return drain(this.forwardSlices(x, rows, mode));
+  }
+
+  *forwardSlices(x: Floats, rows: number, mode: ForwardMode): Slices<Floats> {
+    let h = yield* this.dense.forwardSlices(x, rows, mode);
     if (this.batchNorm !== null) h = this.batchNorm.forward(h, rows, mode);
     return this.activation.forward(h, rows, mode);
   }
 
   /** dL/dx through f, BN and the dense layer; null for the first layer. */
   backward(dy: Floats): Floats | null {
+    return drain(this.backwardSlices(dy));
+  }
+
+  *backwardSlices(dy: Floats): Slices<Floats | null> {
     let d = this.activation.backward(dy);
     if (this.batchNorm !== null) d = this.batchNorm.backward(d);
-    return this.dense.backward(d);
+    return yield* this.dense.backwardSlices(d);
   }
 }

@@ -10,6 +10,7 @@ import { tsKernels, type Kernels } from './kernels.ts';
 import type { ForwardMode } from './layer.ts';
 import { loadMlpJson, toMlpJson, type MlpJson } from './mlp-json.ts';
 import type { Param } from './param.ts';
+import { drain, type Slices } from './slices.ts';
 import { checkMatrixLength, checkRows } from './shape-check.ts';
 import { accuracy, argmaxRows, SoftmaxCrossEntropy, type Labels } from './softmax-cross-entropy.ts';
 
@@ -30,6 +31,8 @@ export interface MlpSpec {
   readonly bnEpsilon?: number;
   /** rows the buffers are first sized for (default 64); a larger forward grows them once */
   readonly rowCapacity?: number;
+  /** multiply-adds per slice of a product in forwardSlices/backwardSlices (default: engine/slices.ts) */
+  readonly sliceMultiplyAdds?: number;
 }
 
 /** The training step reads aloud: forward(x, rows, 'train') → loss(labels, rows) → backward() → sgd.step(lr). */
@@ -71,6 +74,7 @@ export class Mlp {
           inputGrad: l > 0,
           bnMomentum: spec.bnMomentum,
           bnEpsilon: spec.bnEpsilon,
+          sliceMultiplyAdds: spec.sliceMultiplyAdds,
         }),
     );
     const L = this.sizes.length - 1;
@@ -83,6 +87,7 @@ export class Mlp {
       kernels,
       rowCapacity,
       inputGrad: L > 1,
+      sliceMultiplyAdds: spec.sliceMultiplyAdds,
     });
     this.lossLayer = new SoftmaxCrossEntropy(spec.outputSize, precision, rowCapacity);
     this.batchNorms = this.hidden.flatMap((h) => (h.batchNorm === null ? [] : [h.batchNorm]));
@@ -126,13 +131,20 @@ export class Mlp {
    * the step. A larger `rows` than ever before grows the buffers once.
    */
   forward(x: Floats, rows: number, mode: ForwardMode): Floats {
+    return drain(this.forwardSlices(x, rows, mode));
+  }
+
+  /** forward in slices (see slices.ts): yields inside large products only. */
+  *forwardSlices(x: Floats, rows: number, mode: ForwardMode): Slices<Floats> {
     checkRows('rows', rows);
     checkMatrixLength('x', x.length, rows, this.inputSize);
+    this.stage = 'none';
     let h = x;
-    for (const layer of this.hidden) h = layer.forward(h, rows, mode);
+    for (const layer of this.hidden) h = yield* layer.forwardSlices(h, rows, mode);
     this.rowCount = rows;
+    const logits = yield* this.output.forwardSlices(h, rows, mode);
     this.stage = 'forward';
-    return this.output.forward(h, rows, mode);
+    return logits;
   }
 
   /** Mean softmax cross-entropy of the last forward's logits against integer labels. */
@@ -146,9 +158,14 @@ export class Mlp {
 
   /** dL/d(every parameter) for the last forward and loss; overwrites the grads. */
   backward(): void {
+    drain(this.backwardSlices());
+  }
+
+  /** backward in slices: yields inside large products only. */
+  *backwardSlices(): Slices<void> {
     if (this.stage !== 'loss') throw new Error('backward() needs forward() then loss() first');
-    let d: Floats | null = this.output.backward(this.lossLayer.backward());
-    for (let l = this.hidden.length - 1; l >= 0 && d !== null; l--) d = this.hidden[l].backward(d);
+    let d: Floats | null = yield* this.output.backwardSlices(this.lossLayer.backward());
+    for (let l = this.hidden.length - 1; l >= 0 && d !== null; l--) d = yield* this.hidden[l].backwardSlices(d);
   }
 
   /** Predicted class of each row of the last forward into out. */

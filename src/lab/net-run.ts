@@ -6,6 +6,7 @@ import type { Floats } from '../engine/floats.ts';
 import type { InitialWeights } from '../engine/init.ts';
 import { createMlp, type Mlp } from '../engine/mlp.ts';
 import { Sgd } from '../engine/sgd.ts';
+import { drain, type Slices } from '../engine/slices.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import type { Divergence } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
@@ -36,6 +37,7 @@ export class NetRun {
     classes: number,
     weights: InitialWeights,
     lr: number,
+    sliceMultiplyAdds?: number,
   ) {
     this.mlp = createMlp(
       {
@@ -45,6 +47,7 @@ export class NetRun {
         activation: config.activation,
         batchNorm: bn,
         rowCapacity: config.batchSize,
+        sliceMultiplyAdds,
       },
       weights,
     );
@@ -73,12 +76,17 @@ export class NetRun {
 
   /** One SGD update on a batch; `step` counts the updates done before it. */
   train(x: Floats, y: Uint8Array, rows: number, step: number): void {
+    drain(this.trainSlices(x, y, rows, step));
+  }
+
+  /** train, in slices the worker can interleave with its messages (see engine/slices.ts). */
+  *trainSlices(x: Floats, y: Uint8Array, rows: number, step: number): Slices<void> {
     // forward → loss → backward → update → statistics
-    this.mlp.forward(x, rows, 'train');
+    yield* this.mlp.forwardSlices(x, rows, 'train');
     const loss = this.mlp.loss(y, rows);
     this.lastLoss = loss;
     if (!Number.isFinite(loss)) return this.diverge(step, `loss became ${loss}`);
-    this.mlp.backward();
+    yield* this.mlp.backwardSlices();
     this.recordGradNorms();
     this.sgd.step(this.lrNow, this.updateSq);
     const broken = this.measureValues();

@@ -8,6 +8,7 @@ import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { drawInitialWeights } from '../engine/init.ts';
 import { mulberry32 } from '../engine/rng.ts';
+import { drain, type Slices } from '../engine/slices.ts';
 import { needsReset } from '../protocol/config-change.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord, RunHistory } from '../protocol/history.ts';
@@ -21,6 +22,8 @@ import { probeSet } from './probe-set.ts';
 export interface TwinRunOptions {
   /** keep every probe in `history` (default); the worker hands them to the page instead */
   readonly retainProbes?: boolean;
+  /** multiply-adds per slice of a product in advanceSlices (default: engine/slices.ts); tests make it small */
+  readonly sliceMultiplyAdds?: number;
 }
 
 export class TwinRun {
@@ -52,7 +55,17 @@ export class TwinRun {
     const { inputSize, classes } = dataset;
     const weights = drawInitialWeights([inputSize, ...config.hidden, classes], config.init, config.initSeed);
     this.nets = config.nets.map(
-      (spec) => new NetRun(spec.name, spec.bn, config, inputSize, classes, weights, netLr(config, spec)),
+      (spec) =>
+        new NetRun(
+          spec.name,
+          spec.bn,
+          config,
+          inputSize,
+          classes,
+          weights,
+          netLr(config, spec),
+          options.sliceMultiplyAdds,
+        ),
     );
     this.stream = new BatchStream(mulberry32(config.dataSeed), dataset.train.rows, config.batchSize);
     this.batch = new Int32Array(config.batchSize);
@@ -95,11 +108,19 @@ export class TwinRun {
 
   /** One lockstep update of every live net on the same mini-batch; returns the probes if this step was probed. */
   advance(): Readonly<Record<string, ProbeRecord>> | null {
+    return drain(this.advanceSlices());
+  }
+
+  /**
+   * advance, in slices: the worker runs a huge step across several ticks and answers messages in between.
+   * Finish one before starting the next, and change nothing of the run while one is under way.
+   */
+  *advanceSlices(): Slices<Readonly<Record<string, ProbeRecord>> | null> {
     if (this.finished) return null;
     this.stream.next(this.batch);
     gatherBatch(this.dataset.train, this.batch, this.x, this.y);
     for (const net of this.nets) {
-      if (net.diverged === null) net.train(this.x, this.y, this.config.batchSize, this.stepCount);
+      if (net.diverged === null) yield* net.trainSlices(this.x, this.y, this.config.batchSize, this.stepCount);
     }
     this.stepCount++;
     this.recordDivergence();

@@ -4,6 +4,7 @@
  */
 
 import type { Dataset } from '../data/dataset.ts';
+import type { Slices } from '../engine/slices.ts';
 import { datasetFor } from '../lab/dataset-for.ts';
 import { needsReset } from '../protocol/config-change.ts';
 import { stepsToDrop } from '../lab/history-budget.ts';
@@ -31,6 +32,10 @@ const TICK_MS = 30;
 
 export class LabHost {
   private run: TwinRun | null = null;
+  /** the step under way when a tick ran out of time: finished by the next ticks before anything else */
+  private inflight: Slices<Readonly<Record<string, ProbeRecord>> | null> | null = null;
+  /** a live change that came while a step was under way; applied when it ends */
+  private queuedConfig: RunConfig | null = null;
   private mnist: Dataset | null = null;
   private dataUrl = '';
   private playing = false;
@@ -41,7 +46,10 @@ export class LabHost {
   private lastFlush = -Infinity;
   private rate = { step: 0, time: 0, perSecond: 0 };
 
-  constructor(private readonly env: HostEnv) {}
+  constructor(
+    private readonly env: HostEnv,
+    private readonly runOptions: { readonly sliceMultiplyAdds?: number } = {},
+  ) {}
 
   async handle(message: ToWorker): Promise<void> {
     try {
@@ -66,11 +74,12 @@ export class LabHost {
         this.playing = true;
         return this.startTicking();
       case 'pause':
+        // a step under way is finished by the ticks already scheduled, then training stops
         this.playing = false;
         return this.flush(true);
       case 'step':
         this.playing = false;
-        this.advance(Math.max(1, Math.floor(message.count)), Infinity);
+        this.advance(Math.max(1, Math.floor(message.count)) + (this.inflight ? 1 : 0), Infinity);
         return this.flush(true);
       case 'reset':
         return this.build(validateConfig(message.config));
@@ -88,7 +97,9 @@ export class LabHost {
       );
     }
     const dataset = datasetFor(config, this.mnist);
-    this.run = new TwinRun(config, dataset, { retainProbes: false });
+    this.run = new TwinRun(config, dataset, { ...this.runOptions, retainProbes: false });
+    this.inflight = null;
+    this.queuedConfig = null;
     this.pending = {};
     this.recordedSteps = [];
     this.rate = { step: 0, time: this.env.now(), perSecond: 0 };
@@ -107,7 +118,8 @@ export class LabHost {
 
   private async setConfig(config: RunConfig): Promise<void> {
     if (!this.run || needsReset(this.run.config, config)) return this.build(config);
-    this.run.reconfigure(config);
+    if (this.inflight) this.queuedConfig = config;
+    else this.run.reconfigure(config);
     this.flush(true);
   }
 
@@ -119,24 +131,39 @@ export class LabHost {
 
   private tick(): void {
     this.ticking = false;
-    if (!this.playing || !this.run) return;
-    this.advance(this.stepsPerTick, this.env.now() + TICK_MS);
+    if ((!this.playing && !this.inflight) || !this.run) return;
+    this.advance(this.playing ? this.stepsPerTick : 0, this.env.now() + TICK_MS);
     if (this.run.finished) this.playing = false;
     this.flush(!this.playing);
-    if (this.playing) {
+    if (this.playing || this.inflight) {
       this.ticking = true;
       this.env.schedule(() => this.tick(), this.stepsPerTick >= 100 ? 0 : FLUSH_MS);
     }
   }
 
-  /** Up to `count` lockstep updates, stopping early at `deadline`; at least one. */
+  /**
+   * Finishes the step under way, then up to `count` more lockstep updates, stopping at `deadline`, if need be in
+   * the middle of a step (it goes on at the next tick).
+   */
   private advance(count: number, deadline: number): void {
     const run = this.run;
     if (!run) return;
-    for (let i = 0; i < count && !run.finished; i++) {
-      this.collect(run.advance());
+    for (let started = 0; this.inflight || (started < count && !run.finished);) {
+      if (!this.inflight) {
+        this.inflight = run.advanceSlices();
+        started++;
+      }
+      const slice = this.inflight.next();
+      if (slice.done) this.endStep(slice.value);
       if (this.env.now() >= deadline) break;
     }
+  }
+
+  private endStep(probes: Readonly<Record<string, ProbeRecord>> | null): void {
+    this.inflight = null;
+    this.collect(probes);
+    if (this.queuedConfig) this.run?.reconfigure(this.queuedConfig);
+    this.queuedConfig = null;
   }
 
   private collect(probes: Readonly<Record<string, ProbeRecord>> | null): void {

@@ -6,22 +6,26 @@ import { LabHost } from '../../src/worker/lab-host.ts';
 import { transferablesOf } from '../../src/worker/transferables.ts';
 
 /** A host on a fake clock: `schedule` queues ticks that `runTicks` fires. */
-function fakeHost() {
+function fakeHost(sliceMultiplyAdds?: number) {
   const posted: { message: FromWorker; transfer: Transferable[] }[] = [];
   const ticks: (() => void)[] = [];
   let clock = 0;
-  const host = new LabHost({
-    post: (message, transfer) => posted.push({ message, transfer }),
-    loadMnist: () => Promise.reject(new Error('mnist: request for data/mnist.bin.gz failed with HTTP 404')),
-    now: () => (clock += 5),
-    schedule: (tick) => ticks.push(tick),
-  });
+  const host = new LabHost(
+    {
+      post: (message, transfer) => posted.push({ message, transfer }),
+      loadMnist: () => Promise.reject(new Error('mnist: request for data/mnist.bin.gz failed with HTTP 404')),
+      now: () => (clock += 5),
+      schedule: (tick) => ticks.push(tick),
+    },
+    { sliceMultiplyAdds },
+  );
   const runTicks = (n: number) => {
     for (let i = 0; i < n && ticks.length > 0; i++) ticks.shift()!();
   };
   const of = <T extends FromWorker['type']>(type: T) =>
     posted.map((p) => p.message).filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
-  return { host, posted, runTicks, of };
+  const pending = () => ticks.length;
+  return { host, posted, runTicks, of, pending };
 }
 
 const moons: RunConfig = { ...PRESETS['moons-quick'], steps: 200, probeEvery: 10 };
@@ -118,7 +122,11 @@ describe('reset and the config the page shows', () => {
     const losses: number[] = [];
     for (let i = 0; i < steps; i++) {
       await host.handle({ type: 'step', count: 1 });
-      losses.push(...of('status').at(-1)!.status.nets.map((n) => n.lastLoss));
+      losses.push(
+        ...of('status')
+          .at(-1)!
+          .status.nets.map((n) => n.lastLoss),
+      );
     }
     return losses;
   }
@@ -149,5 +157,37 @@ describe('reset and the config the page shows', () => {
     expect(ready.config.lr).toBe(2);
     expect(ready.status.step).toBe(0);
     expect(ready.status.nets.map((n) => n.lr)).toEqual([2, 2]);
+  });
+});
+
+describe('a step too big for one tick', () => {
+  it('is cut into slices, so Pause is answered mid-step; the step under way then ends and training stops', async () => {
+    // a budget of 40 multiply-adds makes every row of every product a slice of its own: a step spans many ticks
+    const { host, of, runTicks, pending } = fakeHost(40);
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'play' });
+    runTicks(1);
+    expect(of('status').at(-1)?.status.step ?? 0).toBe(0);
+    await host.handle({ type: 'pause' });
+    expect(of('status').at(-1)!.status).toMatchObject({ step: 0, running: false });
+    runTicks(1000);
+    expect(pending()).toBe(0);
+    expect(of('status').at(-1)!.status).toMatchObject({ step: 1, running: false });
+  });
+
+  it('trains the same bits sliced as whole', async () => {
+    const lossesOf = async (sliceMultiplyAdds?: number) => {
+      const { host, of, runTicks } = fakeHost(sliceMultiplyAdds);
+      await host.handle({ type: 'init', config: moons, dataUrl: '' });
+      await host.handle({ type: 'play' });
+      while (of('probes').flatMap((m) => m.probes.bn ?? []).length < 4) runTicks(1);
+      await host.handle({ type: 'pause' });
+      runTicks(10_000);
+      return of('probes').flatMap((m) => (m.probes.bn ?? []).map((p) => [p.step, p.testLoss]));
+    };
+    const sliced = await lossesOf(40);
+    const whole = await lossesOf();
+    expect(sliced.length).toBeGreaterThanOrEqual(4);
+    expect(sliced).toEqual(whole.slice(0, sliced.length));
   });
 });
