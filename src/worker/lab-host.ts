@@ -36,6 +36,8 @@ export class LabHost {
   private inflight: Slices<Readonly<Record<string, ProbeRecord>> | null> | null = null;
   /** a live change that came while a step was under way; applied when it ends */
   private queuedConfig: RunConfig | null = null;
+  /** inside advance: an error now leaves the nets half-updated */
+  private training = false;
   private mnist: Dataset | null = null;
   private dataUrl = '';
   private playing = false;
@@ -55,12 +57,23 @@ export class LabHost {
     try {
       await this.dispatch(message);
     } catch (error) {
-      this.playing = false;
-      this.env.post(
-        { type: 'error', message: error instanceof Error ? error.message : String(error), fatal: this.run === null },
-        [],
-      );
+      this.fail(error);
     }
+  }
+
+  /**
+   * An error stops training. A run that threw while training is half-way through an update, so it is dropped and
+   * the error is fatal (the page offers Restart); a refused command leaves the run as it was.
+   */
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const during = this.inflight !== null || this.training;
+    this.playing = false;
+    this.training = false;
+    this.inflight = null;
+    if (during) this.run = null;
+    const text = during ? `Training stopped: ${message}` : message;
+    this.env.post({ type: 'error', message: text, fatal: this.run === null }, []);
   }
 
   private async dispatch(message: ToWorker): Promise<void> {
@@ -130,6 +143,14 @@ export class LabHost {
   }
 
   private tick(): void {
+    try {
+      this.tickOnce();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private tickOnce(): void {
     this.ticking = false;
     if ((!this.playing && !this.inflight) || !this.run) return;
     this.advance(this.playing ? this.stepsPerTick : 0, this.env.now() + TICK_MS);
@@ -148,6 +169,7 @@ export class LabHost {
   private advance(count: number, deadline: number): void {
     const run = this.run;
     if (!run) return;
+    this.training = true;
     for (let started = 0; this.inflight || (started < count && !run.finished);) {
       if (!this.inflight) {
         this.inflight = run.advanceSlices();
@@ -157,6 +179,7 @@ export class LabHost {
       if (slice.done) this.endStep(slice.value);
       if (this.env.now() >= deadline) break;
     }
+    this.training = false;
   }
 
   private endStep(probes: Readonly<Record<string, ProbeRecord>> | null): void {

@@ -191,3 +191,44 @@ describe('a step too big for one tick', () => {
     expect(sliced).toEqual(whole.slice(0, sliced.length));
   });
 });
+
+describe('an error in the middle of training', () => {
+  it('stops the run with a fatal error naming it, and the worker keeps answering: a new init trains again', async () => {
+    /** now() throws at its n-th call from here: 2 = inside the training loop of a tick */
+    let throwAt = 0;
+    const posted: FromWorker[] = [];
+    const ticks: (() => void)[] = [];
+    let clock = 0;
+    const host = new LabHost({
+      post: (message) => posted.push(message),
+      loadMnist: () => Promise.reject(new Error('no MNIST here')),
+      now: () => {
+        if (throwAt > 0 && --throwAt === 0) throw new Error('planted fault');
+        return (clock += 5);
+      },
+      schedule: (tick) => ticks.push(tick),
+    });
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'play' });
+    ticks.shift()!();
+    throwAt = 2;
+    ticks.shift()!();
+    expect(posted.at(-1)).toEqual({ type: 'error', message: 'Training stopped: planted fault', fatal: true });
+    expect(ticks).toHaveLength(0);
+
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'step', count: 3 });
+    const last = posted.at(-1)!;
+    expect(last.type === 'status' && last.status.step).toBe(3);
+  });
+
+  it('leaves the run alone when a command is refused', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'set-config', config: { ...moons, lr: -1 } });
+    expect(of('error').at(-1)).toMatchObject({ fatal: false });
+    expect(of('error').at(-1)!.message).not.toMatch(/Training stopped/);
+    await host.handle({ type: 'step', count: 2 });
+    expect(of('status').at(-1)!.status.step).toBe(2);
+  });
+});
