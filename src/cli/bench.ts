@@ -37,7 +37,14 @@ function trainStepMs(data: Dataset, bn: boolean): number {
   const config = PRESETS['paper-fig1'];
   const sizes = [784, ...config.hidden, 10];
   const mlp = createMlp(
-    { inputSize: 784, hidden: config.hidden, outputSize: 10, activation: 'sigmoid', batchNorm: bn, rowCapacity: 60 },
+    {
+      inputSize: 784,
+      hidden: config.hidden,
+      outputSize: 10,
+      activation: 'sigmoid',
+      norm: bn ? 'bn' : 'none',
+      rowCapacity: 60,
+    },
     drawInitialWeights(sizes, config.init, 1),
   );
   const sgd = new Sgd(mlp.params());

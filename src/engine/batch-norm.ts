@@ -17,6 +17,8 @@ export interface BatchNormOptions {
   readonly momentum?: number;
   /** default 1e-5 */
   readonly epsilon?: number;
+  /** learn γ and β (default); false freezes γ = 1, β = 0: no parameters, no gradient (the paper's §3 question) */
+  readonly affine?: boolean;
 }
 
 export class BatchNorm implements Layer {
@@ -25,7 +27,8 @@ export class BatchNorm implements Layer {
   readonly units: number;
   readonly momentum: number;
   readonly epsilon: number;
-  /** γ, with dL/dγ */
+  readonly affine: boolean;
+  /** γ, with dL/dγ (fixed at 1 and not a parameter when not affine) */
   readonly gamma: Param;
   /** β, with dL/dβ */
   readonly beta: Param;
@@ -62,7 +65,8 @@ export class BatchNorm implements Layer {
     this.gamma = createParam('gamma', o.layer, 1, u, o.precision);
     this.beta = createParam('beta', o.layer, 1, u, o.precision);
     this.gamma.value.fill(1);
-    this.params = [this.gamma, this.beta];
+    this.affine = o.affine ?? true;
+    this.params = this.affine ? [this.gamma, this.beta] : [];
     this.runningMean = allocFloats(o.precision, u);
     this.runningVar = allocFloats(o.precision, u).fill(1);
     this.population = new PopulationStats(u);
@@ -186,7 +190,7 @@ export class BatchNorm implements Layer {
     return dx;
   }
 
-  /** dβ = Σ_rows dy, dγ = Σ_rows dy·x̂, summed in float64 (kept for dx too). */
+  /** Σ_rows dy and Σ_rows dy·x̂ in float64, kept for dx; they are dβ and dγ where those are learned. */
   private paramGrads(dy: Floats, m: number): void {
     const u = this.units;
     const xhat = this.xhat.current;
@@ -199,8 +203,9 @@ export class BatchNorm implements Layer {
       }
       this.sumDy[j] = sb;
       this.sumDyXhat[j] = sg;
-      this.beta.grad[j] = sb;
-      this.gamma.grad[j] = sg;
     }
+    if (!this.affine) return;
+    this.beta.grad.set(this.sumDy);
+    this.gamma.grad.set(this.sumDyXhat);
   }
 }

@@ -1,4 +1,10 @@
-/** One hidden block: Dense(W, b) → f in the plain net, Dense(W, no bias) → BN(γ, β) → f in the BN net. */
+/**
+ * One hidden block, by its normalisation kind:
+ * - `none`: Dense(W, b) → f, the plain net;
+ * - `bn`: Dense(W, no bias) → BN(γ, β) → f, Algorithm 1 (β replaces the bias);
+ * - `bn-fixed`: Dense(W, no bias) → BN with γ = 1, β = 0 frozen → f;
+ * - `center-stopgrad`: Dense(W, b) → x − μ_B with μ_B a constant in backprop → f, the trap of §2.
+ */
 
 import { Activation, type ActivationName } from './activation.ts';
 import { BatchNorm } from './batch-norm.ts';
@@ -6,8 +12,12 @@ import { Dense } from './dense.ts';
 import type { Floats, Precision } from './floats.ts';
 import type { Kernels } from './kernels.ts';
 import type { ForwardMode, Layer } from './layer.ts';
+import { MeanCenter } from './mean-center.ts';
 import type { Param } from './param.ts';
+import type { PopulationStats } from './population-stats.ts';
 import { drain, type Slices } from './slices.ts';
+
+export type HiddenNorm = 'none' | 'bn' | 'bn-fixed' | 'center-stopgrad';
 
 export interface HiddenLayerOptions {
   readonly inSize: number;
@@ -15,7 +25,7 @@ export interface HiddenLayerOptions {
   /** 1-based layer number */
   readonly index: number;
   readonly activation: ActivationName;
-  readonly batchNorm: boolean;
+  readonly norm: HiddenNorm;
   readonly precision: Precision;
   readonly kernels: Kernels;
   readonly rowCapacity: number;
@@ -31,22 +41,31 @@ export class HiddenLayer implements Layer {
   readonly inSize: number;
   readonly outSize: number;
   readonly units: number;
+  readonly norm: HiddenNorm;
   readonly dense: Dense;
-  /** null in the plain net */
+  /** `bn` and `bn-fixed`, else null */
   readonly batchNorm: BatchNorm | null;
+  /** `center-stopgrad`, else null */
+  readonly center: MeanCenter | null;
   readonly activation: Activation;
-  /** W, b (plain) or W, gamma, beta (BN), in the canonical order */
+  /** W, b (none, center-stopgrad), W, gamma, beta (bn) or W alone (bn-fixed), in the canonical order */
   readonly params: readonly Param[];
+  /** Algorithm 2's estimate of the normalising layer, if any */
+  readonly population: PopulationStats | null;
+  /** the layer between dense and f, if any */
+  private readonly normLayer: BatchNorm | MeanCenter | null;
 
   constructor(o: HiddenLayerOptions) {
     const { precision, rowCapacity } = o;
     this.index = o.index;
     this.inSize = o.inSize;
     this.outSize = this.units = o.units;
+    this.norm = o.norm;
+    const batchNormed = o.norm === 'bn' || o.norm === 'bn-fixed';
     this.dense = new Dense({
       inSize: o.inSize,
       outSize: o.units,
-      bias: !o.batchNorm,
+      bias: !batchNormed,
       layer: o.index,
       precision,
       kernels: o.kernels,
@@ -54,7 +73,7 @@ export class HiddenLayer implements Layer {
       inputGrad: o.inputGrad,
       sliceMultiplyAdds: o.sliceMultiplyAdds,
     });
-    this.batchNorm = o.batchNorm
+    this.batchNorm = batchNormed
       ? new BatchNorm({
           units: o.units,
           layer: o.index,
@@ -62,10 +81,17 @@ export class HiddenLayer implements Layer {
           rowCapacity,
           momentum: o.bnMomentum,
           epsilon: o.bnEpsilon,
+          affine: o.norm === 'bn',
         })
       : null;
+    this.center =
+      o.norm === 'center-stopgrad'
+        ? new MeanCenter({ units: o.units, precision, rowCapacity, momentum: o.bnMomentum })
+        : null;
+    this.normLayer = this.batchNorm ?? this.center;
+    this.population = this.batchNorm?.population ?? this.center?.population ?? null;
     this.activation = new Activation(o.activation, o.units, precision, rowCapacity);
-    this.params = [...this.dense.params, ...(this.batchNorm?.params ?? [])];
+    this.params = [...this.dense.params, ...(this.normLayer?.params ?? [])];
   }
 
   get rows(): number {
@@ -77,14 +103,14 @@ export class HiddenLayer implements Layer {
     return this.activation.y;
   }
 
-  /** x·Wᵀ (+ b): the layer's linear output, before BN in the BN net. rows × units. */
+  /** x·Wᵀ (+ b): the layer's linear output, before any normalisation. rows × units. */
   get linearOutput(): Floats {
     return this.dense.y;
   }
 
-  /** The nonlinearity's input: BN's γ·x̂ + β in the BN net, x·Wᵀ + b in the plain net. rows × units. */
+  /** The nonlinearity's input: the normalising layer's output, or x·Wᵀ + b without one. rows × units. */
   get activationInput(): Floats {
-    return this.batchNorm === null ? this.dense.y : this.batchNorm.y;
+    return this.normLayer === null ? this.dense.y : this.normLayer.y;
   }
 
   /** The nonlinearity's output, rows × units (the same buffer as y). */
@@ -98,18 +124,18 @@ export class HiddenLayer implements Layer {
 
   *forwardSlices(x: Floats, rows: number, mode: ForwardMode): Slices<Floats> {
     let h = yield* this.dense.forwardSlices(x, rows, mode);
-    if (this.batchNorm !== null) h = this.batchNorm.forward(h, rows, mode);
+    if (this.normLayer !== null) h = this.normLayer.forward(h, rows, mode);
     return this.activation.forward(h, rows, mode);
   }
 
-  /** dL/dx through f, BN and the dense layer; null for the first layer. */
+  /** dL/dx through f, the normalising layer and the dense layer; null for the first layer. */
   backward(dy: Floats): Floats | null {
     return drain(this.backwardSlices(dy));
   }
 
   *backwardSlices(dy: Floats): Slices<Floats | null> {
     let d = this.activation.backward(dy);
-    if (this.batchNorm !== null) d = this.batchNorm.backward(d);
+    if (this.normLayer !== null) d = this.normLayer.backward(d);
     return yield* this.dense.backwardSlices(d);
   }
 }

@@ -4,12 +4,13 @@ import type { ActivationName } from './activation.ts';
 import type { BatchNorm } from './batch-norm.ts';
 import { Dense } from './dense.ts';
 import type { Floats, Precision } from './floats.ts';
-import { HiddenLayer } from './hidden-layer.ts';
+import { HiddenLayer, type HiddenNorm } from './hidden-layer.ts';
 import type { InitialWeights } from './init.ts';
 import { tsKernels, type Kernels } from './kernels.ts';
 import type { ForwardMode } from './layer.ts';
 import { loadMlpJson, toMlpJson, type MlpJson } from './mlp-json.ts';
 import type { Param } from './param.ts';
+import type { PopulationStats } from './population-stats.ts';
 import { drain, type Slices } from './slices.ts';
 import { checkMatrixLength, checkRows } from './shape-check.ts';
 import { accuracy, argmaxRows, SoftmaxCrossEntropy, type Labels } from './softmax-cross-entropy.ts';
@@ -19,8 +20,8 @@ export interface MlpSpec {
   readonly hidden: readonly number[];
   readonly outputSize: number;
   readonly activation: ActivationName;
-  /** BN before every hidden nonlinearity; the hidden biases are then dropped (β replaces them) */
-  readonly batchNorm: boolean;
+  /** how every hidden layer normalises its pre-activation (see hidden-layer.ts) */
+  readonly norm: HiddenNorm;
   /** default 'f32' */
   readonly precision?: Precision;
   /** default tsKernels */
@@ -39,14 +40,16 @@ export interface MlpSpec {
 export class Mlp {
   /** layer widths, input first */
   readonly sizes: readonly number[];
-  readonly batchNorm: boolean;
+  readonly norm: HiddenNorm;
   readonly precision: Precision;
   readonly hidden: readonly HiddenLayer[];
   /** the output layer: logits = h·Wᵀ + b */
   readonly output: Dense;
   readonly lossLayer: SoftmaxCrossEntropy;
-  /** the hidden layers' BN, empty in the plain net */
+  /** the hidden layers' BN (bn, bn-fixed), empty otherwise */
   readonly batchNorms: readonly BatchNorm[];
+  /** Algorithm 2's estimates of every normalising hidden layer, empty in the plain net */
+  private readonly populations: readonly PopulationStats[];
   private readonly paramList: readonly Param[];
   private rowCount = 0;
   private stage: 'none' | 'forward' | 'loss' = 'none';
@@ -58,7 +61,7 @@ export class Mlp {
     this.sizes = [spec.inputSize, ...spec.hidden, spec.outputSize];
     if (this.sizes.some((s) => !Number.isInteger(s) || s < 1))
       throw new Error(`expected positive integer layer sizes, got ${this.sizes.join('-')}`);
-    this.batchNorm = spec.batchNorm;
+    this.norm = spec.norm;
     this.precision = precision;
     this.hidden = spec.hidden.map(
       (units, l) =>
@@ -67,7 +70,7 @@ export class Mlp {
           units,
           index: l + 1,
           activation: spec.activation,
-          batchNorm: spec.batchNorm,
+          norm: spec.norm,
           precision,
           kernels,
           rowCapacity,
@@ -91,6 +94,7 @@ export class Mlp {
     });
     this.lossLayer = new SoftmaxCrossEntropy(spec.outputSize, precision, rowCapacity);
     this.batchNorms = this.hidden.flatMap((h) => (h.batchNorm === null ? [] : [h.batchNorm]));
+    this.populations = this.hidden.flatMap((h) => (h.population === null ? [] : [h.population]));
     this.paramList = [...this.hidden.flatMap((h) => h.params), ...this.output.params];
   }
 
@@ -180,12 +184,12 @@ export class Mlp {
 
   /** Start Algorithm 2's population estimate; then forward training batches in 'accumulate' mode. */
   beginPopulation(): void {
-    for (const bn of this.batchNorms) bn.population.begin();
+    for (const population of this.populations) population.begin();
   }
 
   /** Finish the estimate; forwards in 'population' mode use it. A no-op for the plain net. */
   endPopulation(): void {
-    for (const bn of this.batchNorms) bn.population.end();
+    for (const population of this.populations) population.end();
   }
 
   /** Parameters (W as W[out][in]) and BN running statistics (running_mean1, running_var1, …). */
@@ -200,8 +204,8 @@ export class Mlp {
 }
 
 /**
- * A network from the plain-layout initial weights. The BN twin takes W1…WL and the output bias from the
- * very same draw and drops the hidden biases; γ = 1, β = 0.
+ * A network from the plain-layout initial weights. Every kind takes W1…WL and the output bias from the very same
+ * draw; kinds without a hidden bias (bn, bn-fixed) drop the drawn hidden biases; γ = 1, β = 0.
  */
 export function createMlp(spec: MlpSpec, weights: InitialWeights): Mlp {
   const mlp = new Mlp(spec);

@@ -45,7 +45,7 @@ export class NetRun {
         hidden: config.hidden,
         outputSize: classes,
         activation: config.activation,
-        batchNorm: bn,
+        norm: bn ? 'bn' : 'none',
         rowCapacity: config.batchSize,
         sliceMultiplyAdds,
       },

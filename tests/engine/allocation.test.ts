@@ -9,7 +9,14 @@ import { countTypedArrayAllocations } from './count-allocations.ts';
 function setup(batchNorm: boolean, precision: Precision) {
   const sizes = [784, 100, 100, 100, 10];
   const mlp = createMlp(
-    { inputSize: 784, hidden: [100, 100, 100], outputSize: 10, activation: 'sigmoid', batchNorm, precision },
+    {
+      inputSize: 784,
+      hidden: [100, 100, 100],
+      outputSize: 10,
+      activation: 'sigmoid',
+      norm: batchNorm ? 'bn' : 'none',
+      precision,
+    },
     drawInitialWeights(sizes, { kind: 'gauss', sigma: 0.01 }, 1),
   );
   const rows = 60;
@@ -31,7 +38,7 @@ function setup(batchNorm: boolean, precision: Precision) {
 }
 
 function probe(mlp: Mlp, x: Float32Array | Float64Array, labels: Uint8Array): void {
-  mlp.forward(x, 2000, mlp.batchNorm ? 'eval' : 'train');
+  mlp.forward(x, 2000, mlp.norm === 'none' ? 'train' : 'eval');
   mlp.loss(labels, 2000);
 }
 

@@ -73,7 +73,7 @@ describe('batch-norm invariants (property tests)', () => {
             hidden: [units],
             outputSize: 3,
             activation: 'sigmoid',
-            batchNorm: true,
+            norm: 'bn',
             precision: 'f64',
             bnEpsilon: 0,
           } as const;

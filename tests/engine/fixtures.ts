@@ -51,7 +51,7 @@ export function netForFixture(fx: GradFixture, precision: Precision): Mlp {
       hidden: sizes.slice(1, -1),
       outputSize: sizes[sizes.length - 1],
       activation: 'sigmoid',
-      batchNorm: fx.net === 'bn',
+      norm: fx.net === 'bn' ? 'bn' : 'none',
       precision,
     },
     drawInitialWeights(sizes, { kind: 'gauss', sigma: 0.01 }, 1),

@@ -54,8 +54,8 @@ describe('the twins built from one draw', () => {
   const sizes = [6, 5, 4, 3];
   const draw = drawInitialWeights(sizes, { kind: 'torchdefault' }, 1);
   const spec = { inputSize: 6, hidden: [5, 4], outputSize: 3, activation: 'sigmoid', precision: 'f64' } as const;
-  const plain = createMlp({ ...spec, batchNorm: false }, draw);
-  const bn = createMlp({ ...spec, batchNorm: true }, draw);
+  const plain = createMlp({ ...spec, norm: 'none' }, draw);
+  const bn = createMlp({ ...spec, norm: 'bn' }, draw);
 
   it('share the very same W in every layer and the output bias', () => {
     for (const name of ['W1', 'W2', 'W3', 'b3']) {
@@ -75,13 +75,13 @@ describe('the twins built from one draw', () => {
   });
 
   it('a float32 twin holds the float64 draw rounded to float32', () => {
-    const f32 = createMlp({ ...spec, batchNorm: false, precision: 'f32' }, draw);
+    const f32 = createMlp({ ...spec, norm: 'none', precision: 'f32' }, draw);
     expect(f32.param('W2').value).toBeInstanceOf(Float32Array);
     expect(Array.from(f32.param('W2').value)).toEqual(Array.from(draw.weights[1], Math.fround));
   });
 
   it('createMlp rejects weights drawn for other sizes', () => {
-    expect(() => createMlp({ ...spec, hidden: [7, 4], batchNorm: false }, draw)).toThrow(
+    expect(() => createMlp({ ...spec, hidden: [7, 4], norm: 'none' }, draw)).toThrow(
       'expected weights for sizes 6-7-4-3, got 6-5-4-3',
     );
   });

@@ -9,7 +9,14 @@ import { loadFixture, type GradFixture } from './fixtures.ts';
 const SIZES = [6, 5, 4, 3];
 
 function trainedNet(batchNorm: boolean, precision: Precision) {
-  const spec = { inputSize: 6, hidden: [5, 4], outputSize: 3, activation: 'sigmoid', batchNorm, precision } as const;
+  const spec = {
+    inputSize: 6,
+    hidden: [5, 4],
+    outputSize: 3,
+    activation: 'sigmoid',
+    norm: batchNorm ? 'bn' : 'none',
+    precision,
+  } as const;
   const mlp = createMlp(spec, drawInitialWeights(SIZES, { kind: 'torchdefault' }, 1));
   const x = new Float64Array(8 * 6);
   fillGaussian(mulberry32(2), x);
@@ -47,7 +54,7 @@ describe('toJson / loadJson', () => {
   it('writes the fixtures’ layout: loading a fixture’s params and saving gives them back, W as W[out][in]', () => {
     const fx = loadFixture<GradFixture>('grad_tiny_bn.json');
     const mlp = createMlp(
-      { inputSize: 6, hidden: [5, 4], outputSize: 3, activation: 'sigmoid', batchNorm: true, precision: 'f64' },
+      { inputSize: 6, hidden: [5, 4], outputSize: 3, activation: 'sigmoid', norm: 'bn', precision: 'f64' },
       drawInitialWeights(SIZES, { kind: 'xavier' }, 1),
     );
     mlp.loadJson(fx.params);

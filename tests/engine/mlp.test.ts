@@ -14,7 +14,7 @@ const SPEC = {
 } as const;
 
 function net(batchNorm: boolean, spec: Partial<MlpSpec> = {}) {
-  const full = { ...SPEC, batchNorm, ...spec };
+  const full: MlpSpec = { ...SPEC, norm: batchNorm ? 'bn' : 'none', ...spec };
   return createMlp(
     full,
     drawInitialWeights([full.inputSize, ...full.hidden, full.outputSize], { kind: 'gauss', sigma: 0.7 }, 1),
@@ -34,7 +34,7 @@ const rowsOf = (a: ArrayLike<number>, rows: number, cols: number): number[] =>
 describe('Mlp boundaries', () => {
   it('rejects x of the wrong shape with the contract', () => {
     const mlp = createMlp(
-      { inputSize: 784, hidden: [100], outputSize: 10, activation: 'sigmoid', batchNorm: false },
+      { inputSize: 784, hidden: [100], outputSize: 10, activation: 'sigmoid', norm: 'none' },
       drawInitialWeights([784, 100, 10], { kind: 'xavier' }, 1),
     );
     expect(() => mlp.forward(new Float32Array(60 * 100), 60, 'train')).toThrow('expected x of 60×784, got 60×100');
@@ -42,7 +42,7 @@ describe('Mlp boundaries', () => {
 
   it('rejects layer sizes that are not positive integers', () => {
     const draw = drawInitialWeights([6, 5, 4, 3], { kind: 'xavier' }, 1);
-    expect(() => createMlp({ ...SPEC, hidden: [5, 0], batchNorm: false }, draw)).toThrow(
+    expect(() => createMlp({ ...SPEC, hidden: [5, 0], norm: 'none' }, draw)).toThrow(
       'expected positive integer layer sizes, got 6-5-0-3',
     );
   });

@@ -8,7 +8,14 @@ const sizes = [12, 9, 7, 3];
 
 function net(batchNorm: boolean, sliceMultiplyAdds?: number) {
   return createMlp(
-    { inputSize: 12, hidden: [9, 7], outputSize: 3, activation: 'sigmoid', batchNorm, sliceMultiplyAdds },
+    {
+      inputSize: 12,
+      hidden: [9, 7],
+      outputSize: 3,
+      activation: 'sigmoid',
+      norm: batchNorm ? 'bn' : 'none',
+      sliceMultiplyAdds,
+    },
     drawInitialWeights(sizes, { kind: 'gauss', sigma: 0.5 }, 3),
   );
 }

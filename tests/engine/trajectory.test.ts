@@ -39,7 +39,14 @@ function trajectory(
   data: ReturnType<typeof loadTrainSet>,
 ): number[] {
   const mlp = createMlp(
-    { inputSize: PIXELS, hidden: [100, 100, 100], outputSize: 10, activation: 'sigmoid', batchNorm, precision },
+    {
+      inputSize: PIXELS,
+      hidden: [100, 100, 100],
+      outputSize: 10,
+      activation: 'sigmoid',
+      norm: batchNorm ? 'bn' : 'none',
+      precision,
+    },
     drawInitialWeights([PIXELS, 100, 100, 100, 10], { kind: 'gauss', sigma: 0.01 }, 1),
   );
   const order = Int32Array.from({ length: data.labels.length }, (_, i) => i);
