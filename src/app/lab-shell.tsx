@@ -1,5 +1,6 @@
 /** The page: top bar, banners, sidebar, the comparison (or loading, or a fatal error), the timeline and the help. */
 
+import { useEffect, useRef } from 'react';
 import { ComparisonView } from '../panels/comparison-view.tsx';
 import { ErrorBanner, FatalErrorView } from '../panels/error-view.tsx';
 import { HelpDialog } from '../panels/help-dialog.tsx';
@@ -23,6 +24,11 @@ export function LabShell() {
   const store = useLabStore();
   useKeyboardShortcuts(store);
   const presenter = useLab((s) => s.presenter);
+  const mainRef = useRef<HTMLElement>(null);
+  // presenting hides the sidebar, which may hold focus: focus goes to what is presented instead
+  useEffect(() => {
+    if (presenter) mainRef.current?.focus();
+  }, [presenter]);
   return (
     <div className={presenter ? 'app is-presenter' : 'app'}>
       <TopBar />
@@ -30,7 +36,7 @@ export function LabShell() {
       <ErrorBanner />
       <div className="workspace">
         {presenter ? null : <Sidebar />}
-        <main className="main">
+        <main ref={mainRef} className="main" tabIndex={-1}>
           <ErrorBoundary area="charts" onRestart={() => store.getState().followLive()}>
             <MainContent />
           </ErrorBoundary>

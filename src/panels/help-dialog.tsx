@@ -1,4 +1,4 @@
-/** The keyboard map as a dialog; Escape, the Close button or ? close it. */
+/** The keyboard map as a dialog, with where the keys work; Escape, the Close button or ? close it. */
 
 import { useEffect, useRef } from 'react';
 import { useLab } from '../store/use-lab.ts';
@@ -18,10 +18,15 @@ export function HelpDialog() {
         role="dialog"
         aria-modal="true"
         aria-labelledby="help-title"
+        aria-describedby="help-scope"
         className="dialog"
         onClick={(event) => event.stopPropagation()}
       >
         <h2 id="help-title">Keyboard shortcuts</h2>
+        <p id="help-scope" className="hint">
+          They work wherever focus is, except while typing in a field; a focused slider keeps its arrow keys and a
+          checkbox its space bar.
+        </p>
         <dl className="keymap">
           {KEYMAP.map((binding) => (
             <div key={binding.action} className="keymap__row">

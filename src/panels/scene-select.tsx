@@ -1,4 +1,4 @@
-/** The preset (scene) the run starts from. */
+/** The preset (scene) the run starts from; a long name is cut with an ellipsis, and shown whole on hover. */
 
 import { useId } from 'react';
 import { PRESETS } from '../lab/presets.ts';
@@ -21,13 +21,21 @@ export function SceneSelect() {
   const preset = presetConfig(presetName);
   const custom = useLab((s) => !preset || !configsEqual(s.config, preset));
   const presetLabel = SCENE_LABELS[presetName] ?? presetName;
+  const shown = custom ? `Custom (from ${presetLabel})` : presetLabel;
   return (
-    <div className="field field--inline">
-      <label htmlFor={id}>Scene</label>
-      <select id={id} value={custom ? CUSTOM : presetName} onChange={(event) => loadPreset(event.target.value)}>
+    <div className="field field--inline top-bar__scene">
+      <label htmlFor={id} className="top-bar__field-label">
+        Scene
+      </label>
+      <select
+        id={id}
+        value={custom ? CUSTOM : presetName}
+        title={shown}
+        onChange={(event) => loadPreset(event.target.value)}
+      >
         {custom && (
           <option value={CUSTOM} disabled>
-            Custom (from {presetLabel})
+            {shown}
           </option>
         )}
         {Object.keys(PRESETS).map((name) => (

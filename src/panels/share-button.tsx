@@ -25,9 +25,13 @@ export function ShareButton() {
   }, [outcome]);
   return (
     <span className="share">
-      <button type="button" onClick={() => void copyLink().then((ok) => setOutcome(ok ? 'copied' : 'failed'))}>
+      <button
+        type="button"
+        title="Copy a link to this setup"
+        onClick={() => void copyLink().then((ok) => setOutcome(ok ? 'copied' : 'failed'))}
+      >
         <Icon name="share" />
-        Share
+        <span className="top-bar__label">Share</span>
       </button>
       <span role="status" className="share__status">
         {outcome === 'copied'

@@ -24,7 +24,9 @@ export function SpeedControl() {
   const setSpeed = useLab((s) => s.setSpeed);
   return (
     <div className="field field--inline">
-      <label htmlFor={id}>Speed</label>
+      <label htmlFor={id} className="top-bar__field-label">
+        Speed
+      </label>
       <select id={id} value={nearest(speed)} onChange={(event) => setSpeed(Number(event.target.value))}>
         {SPEEDS.map((s) => (
           <option key={s.value} value={s.value}>

@@ -1,4 +1,7 @@
-/** The bar across the top; in presenter mode only the title, transport, step read-out and the way out stay. */
+/**
+ * The bar across the top, on one line: on narrower screens the secondary buttons show only their icons (their
+ * names stay for assistive technology). In presenter mode only the title, transport, step read-out and the way out stay.
+ */
 
 import { useLab } from '../store/use-lab.ts';
 import { Icon } from './icon.tsx';
@@ -21,9 +24,15 @@ export function TopBar() {
       {presenter ? null : <SpeedControl />}
       <StepReadout />
       <span className="top-bar__spacer" />
-      <button type="button" aria-pressed={presenter} onClick={togglePresenter} aria-keyshortcuts="F">
+      <button
+        type="button"
+        aria-pressed={presenter}
+        onClick={togglePresenter}
+        aria-keyshortcuts="P"
+        title="Presenter mode (P)"
+      >
         <Icon name="present" />
-        {presenter ? 'Exit presenter' : 'Present'}
+        <span className="top-bar__label">{presenter ? 'Exit presenter' : 'Present'}</span>
       </button>
       {presenter ? null : <ShareButton />}
       {presenter ? null : (

@@ -1,4 +1,4 @@
-/** ▶ Play / ⏸ Pause, ⏭ Step and ↺ Reset. */
+/** ▶ Play / ⏸ Pause, ⏭ Step and ↺ Reset; Play keeps its word on narrow screens, the others may show only icons. */
 
 import { useLab } from '../store/use-lab.ts';
 import { Icon } from './icon.tsx';
@@ -21,13 +21,19 @@ export function TransportControls() {
         <Icon name={running ? 'pause' : 'play'} />
         {running ? 'Pause' : 'Play'}
       </button>
-      <button type="button" onClick={() => step()} disabled={finished} aria-keyshortcuts="ArrowRight">
+      <button
+        type="button"
+        onClick={() => step()}
+        disabled={finished}
+        aria-keyshortcuts="ArrowRight"
+        title="One training step (→)"
+      >
         <Icon name="step" />
-        Step
+        <span className="top-bar__label">Step</span>
       </button>
-      <button type="button" onClick={reset} aria-keyshortcuts="R">
+      <button type="button" onClick={reset} aria-keyshortcuts="R" title="Reset to the initial weights (R)">
         <Icon name="reset" />
-        Reset
+        <span className="top-bar__label">Reset</span>
       </button>
     </div>
   );

@@ -1,22 +1,40 @@
-/** The page's keyboard map (see keymap.ts), on window; keys typed into a field or pressed on a button are left alone. */
+/**
+ * The page's keyboard map (see keymap.ts), on window. The keys act wherever focus is; only the keys a focused
+ * control needs itself are left to it: everything in a text field, the arrows of a slider, the space of a checkbox.
+ */
 
 import { useEffect } from 'react';
 import type { LabState, LabStore } from '../store/lab-state.ts';
 import { selectSideLr } from '../store/selectors.ts';
 import { nudgeLr } from './learning-rate.ts';
 
-/** Typing into these must not trigger shortcuts. */
-function isTyping(target: EventTarget | null): boolean {
+/** Input types that take no typing; every other type (text, number, date, …) is a text field. */
+const NON_TEXT_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
+
+/** How a slider (and a radio group) moves its value. */
+const NAVIGATION_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
+
+function isTextField(element: HTMLElement): boolean {
+  // jsdom has no isContentEditable
+  if (element.isContentEditable || element.closest('[contenteditable]:not([contenteditable="false"])')) return true;
+  if (element instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(element.type);
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+}
+
+/**
+ * Whether the focused element needs this key itself. Buttons keep only Enter (the page has no Enter shortcut), so
+ * space is play/pause even on a focused button; a checkbox or radio keeps space, its only key.
+ */
+function keptByFocus(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+  if (isTextField(target)) return key !== 'Escape';
+  const kind = target.getAttribute('role') ?? (target instanceof HTMLInputElement ? target.type : '');
+  if (kind === 'range' || kind === 'slider') return NAVIGATION_KEYS.includes(key);
+  if (kind === 'radio') return key === ' ' || NAVIGATION_KEYS.includes(key);
+  return (kind === 'checkbox' || kind === 'switch') && key === ' ';
 }
 
-/** Space and Enter on these activate them; the page must not act too. */
-function activates(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('button, a[href], summary, [role="button"]') !== null;
-}
-
-/** Move the learning rate a quarter decade: the shared one, or each side's own when unlinked. */
+/** Move the learning rate one rung of the 1-2-3-5 ladder: the shared one, or each side's own when unlinked. */
 function nudge(state: LabState, direction: 1 | -1): void {
   if (state.lrLinked) {
     state.setLearningRate(nudgeLr(state.config.lr, direction));
@@ -30,14 +48,23 @@ function closeOverlay(state: LabState): void {
   else if (state.presenter) state.setPresenter(false);
 }
 
+/** The browser's own full screen; absent in some browsers and in jsdom, and a request may be refused. */
+function toggleFullscreen(): void {
+  if (!document.fullscreenEnabled) return;
+  const change = document.fullscreenElement
+    ? document.exitFullscreen?.()
+    : document.documentElement.requestFullscreen?.();
+  void change?.catch(() => undefined);
+}
+
 const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {
   ' ': (s) => s.togglePlay(),
   ArrowRight: (s) => s.step(1),
   r: (s) => s.reset(),
-  b: (s) => s.toggleBn(Math.min(1, s.config.nets.length - 1)),
+  b: (s) => s.toggleBn(s.config.nets.length - 1),
   '[': (s) => nudge(s, -1),
   ']': (s) => nudge(s, 1),
-  f: (s) => s.togglePresenter(),
+  f: toggleFullscreen,
   p: (s) => s.togglePresenter(),
   '?': (s) => s.toggleHelp(),
   Escape: closeOverlay,
@@ -52,21 +79,38 @@ function shortcutFor(key: string, state: LabState): ((state: LabState) => void) 
   return ACTIONS[key.length === 1 ? key.toLowerCase() : key];
 }
 
+/** Runs the shortcut for a key-down, if any; true when it did. */
+function handleKeyDown(event: KeyboardEvent, store: LabStore): boolean {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (keptByFocus(event.target, event.key)) return false;
+  const state = store.getState();
+  // while the help dialog is open only its own keys work, and space presses its Close button
+  if (state.helpOpen && event.key !== 'Escape' && event.key !== '?') return false;
+  const action = shortcutFor(event.key, state);
+  if (!action) return false;
+  event.preventDefault();
+  action(state);
+  return true;
+}
+
 export function useKeyboardShortcuts(store: LabStore): void {
   useEffect(() => {
+    // a focused button clicks on space's key-up in some browsers, whatever happened to the key-down
+    let spaceTaken = false;
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) && event.key !== 'Escape') return;
-      if ((event.key === ' ' || event.key === 'Enter') && activates(event.target)) return;
-      const state = store.getState();
-      // while the help dialog is open only its own keys work
-      if (state.helpOpen && event.key !== 'Escape' && event.key !== '?') return;
-      const action = shortcutFor(event.key, state);
-      if (!action) return;
+      const handled = handleKeyDown(event, store);
+      if (event.key === ' ') spaceTaken = handled;
+    };
+    const onKeyUp = (event: KeyboardEvent): void => {
+      if (event.key !== ' ' || !spaceTaken) return;
+      spaceTaken = false;
       event.preventDefault();
-      action(state);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [store]);
 }

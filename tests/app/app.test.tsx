@@ -36,7 +36,7 @@ describe('App', () => {
     expect(screen.queryByText(/This link could not be used/)).not.toBeInTheDocument();
   });
 
-  it('plays on space, opens the keyboard map on ?, and presents on f', async () => {
+  it('plays on space, opens the keyboard map on ?, and presents on p', async () => {
     const lab = labWith();
     const { container } = render(<App store={lab.store} />);
     await userEvent.keyboard(' ');
@@ -44,7 +44,7 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     await userEvent.keyboard('?');
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
-    await userEvent.keyboard('{Escape}f');
+    await userEvent.keyboard('{Escape}p');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(container.firstElementChild).toHaveClass('is-presenter');
     expect(screen.queryByRole('complementary', { name: 'Settings' })).not.toBeInTheDocument();
