@@ -1,4 +1,4 @@
-/** The learning rate: one log slider for both sides, or one per side when unlinked. Applied live, no restart. */
+/** The learning rate: one ladder slider for both sides, or one per side when unlinked. Applied live, no restart. */
 
 import { useLab } from '../store/use-lab.ts';
 import { LogSlider } from './log-slider.tsx';
@@ -30,7 +30,10 @@ export function LearningRateSettings() {
         <input type="checkbox" checked={linked} onChange={(event) => setLinked(event.target.checked)} />
         Same learning rate on both sides
       </label>
-      <p className="hint">Applies live, without a restart. Keys [ and ] step it down and up.</p>
+      <p className="hint">
+        Applies live, without a restart. The slider and keys [ ] step along 1, 2, 3, 5 per decade; click the value to
+        type an exact rate.
+      </p>
     </fieldset>
   );
 }

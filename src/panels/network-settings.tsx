@@ -22,8 +22,6 @@ const INITS: readonly { value: InitSpec['kind']; label: string }[] = [
   { value: 'torchdefault', label: 'PyTorch default' },
   { value: 'xavier', label: 'Xavier' },
 ];
-/** Width limits of the controls: a net the browser trains at a useful speed. */
-const WIDTH_RANGE = [10, 200] as const;
 const DEFAULT_SIGMA = 0.01;
 
 function initOf(kind: InitSpec['kind'], sigma: number): InitSpec {
@@ -37,7 +35,7 @@ export function NetworkSettings() {
   const setActivation = useLab((s) => s.setActivation);
   const setInit = useLab((s) => s.setInit);
   const { hidden, init } = config;
-  const width = hidden[0] ?? WIDTH_RANGE[0];
+  const width = hidden[0] ?? LIMITS.width[0];
   const sigma = init.kind === 'gauss' ? init.sigma : DEFAULT_SIGMA;
   return (
     <fieldset className="settings-group">
@@ -55,8 +53,8 @@ export function NetworkSettings() {
         <NumberField
           label="Units per layer"
           value={width}
-          min={WIDTH_RANGE[0]}
-          max={WIDTH_RANGE[1]}
+          min={LIMITS.width[0]}
+          max={LIMITS.width[1]}
           integer
           onCommit={(units) => setHidden(hidden.map(() => units))}
         />

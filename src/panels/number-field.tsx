@@ -1,6 +1,8 @@
 /** A labelled number input that applies its value on Enter or when it loses focus, not at every keystroke. */
 
 import { useId, useState, type KeyboardEvent } from 'react';
+import { FieldNote } from './field-note.tsx';
+import { fitNumber, formatLimit } from './fit-number.ts';
 
 export interface NumberFieldProps {
   readonly label: string;
@@ -11,22 +13,29 @@ export interface NumberFieldProps {
   readonly step?: number;
   /** short text after the input, e.g. the range */
   readonly hint?: string;
-  /** hears a valid value, clamped into [min, max] */
-  readonly onCommit: (value: number) => void;
+  /** hears a value within [min, max]; false means it was refused (e.g. by the store), so the field keeps its value */
+  readonly onCommit: (value: number) => boolean | void;
 }
 
 export function NumberField({ label, value, min, max, integer = false, step, hint, onCommit }: NumberFieldProps) {
   const id = useId();
+  const noteId = useId();
   // what the user is typing; null shows the current value
   const [draft, setDraft] = useState<string | null>(null);
+  // why the value used differs from the one typed; cleared by the next edit that is used as typed
+  const [note, setNote] = useState<string | null>(null);
   const commit = (): void => {
     if (draft === null) return;
-    const parsed = Number(draft);
     setDraft(null);
-    if (draft.trim() === '' || !Number.isFinite(parsed)) return;
-    const whole = integer ? Math.round(parsed) : parsed;
-    const clamped = Math.min(max, Math.max(min, whole));
-    if (clamped !== value) onCommit(clamped);
+    if (draft.trim() === '') return;
+    const typed = Number(draft);
+    if (Number.isNaN(typed)) {
+      setNote(`${label} must be a number; kept ${formatLimit(value)}.`);
+      return;
+    }
+    const fitted = fitNumber(typed, { label, min, max, integer });
+    const applied = fitted.value === value || onCommit(fitted.value) !== false;
+    setNote(applied ? fitted.note : null);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'Enter') commit();
@@ -43,11 +52,13 @@ export function NumberField({ label, value, min, max, integer = false, step, hin
         max={max}
         step={step ?? (integer ? 1 : 'any')}
         value={draft ?? String(value)}
+        aria-describedby={note ? noteId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
       {hint ? <span className="field__hint">{hint}</span> : null}
+      <FieldNote id={noteId} note={note} />
     </div>
   );
 }

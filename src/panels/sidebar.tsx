@@ -1,6 +1,7 @@
 /** The collapsible settings sidebar. */
 
 import { useLab } from '../store/use-lab.ts';
+import { CostWarning } from './cost-warning.tsx';
 import { LearningRateSettings } from './learning-rate-settings.tsx';
 import { NetworkSettings } from './network-settings.tsx';
 import { SideSettings } from './side-settings.tsx';
@@ -25,6 +26,7 @@ export function Sidebar() {
           <SideSettings />
           <LearningRateSettings />
           <NetworkSettings />
+          <CostWarning />
           <TrainingSettings />
         </div>
       )}

@@ -4,9 +4,6 @@ import { LIMITS } from '../protocol/validate-config.ts';
 import { useLab } from '../store/use-lab.ts';
 import { NumberField } from './number-field.tsx';
 
-/** The probe interval the controls offer: every step is slow on MNIST, 10,000 leaves the charts still. */
-const PROBE_RANGE = [1, 10_000] as const;
-
 export function TrainingSettings() {
   const config = useLab((s) => s.config);
   const setBatchSize = useLab((s) => s.setBatchSize);
@@ -22,7 +19,7 @@ export function TrainingSettings() {
         min={LIMITS.batchSize[0]}
         max={LIMITS.batchSize[1]}
         integer
-        onCommit={setBatchSize}
+        onCommit={(batchSize) => setBatchSize(batchSize)}
       />
       <div className="field-pair">
         <NumberField
@@ -49,15 +46,15 @@ export function TrainingSettings() {
           min={LIMITS.steps[0]}
           max={LIMITS.steps[1]}
           integer
-          onCommit={setSteps}
+          onCommit={(steps) => setSteps(steps)}
         />
         <NumberField
           label="Probe every (steps)"
           value={config.probeEvery}
-          min={PROBE_RANGE[0]}
-          max={PROBE_RANGE[1]}
+          min={LIMITS.probeEvery[0]}
+          max={LIMITS.probeEvery[1]}
           integer
-          onCommit={setProbeEvery}
+          onCommit={(probeEvery) => setProbeEvery(probeEvery)}
         />
       </div>
       <p className="hint">Run length and probe interval apply live; batch size and seeds restart both nets.</p>

@@ -33,7 +33,7 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
       return true;
     }
 
-    const edit = (change: (c: RunConfig) => RunConfig): void => void setConfig(change(get().config));
+    const edit = (change: (c: RunConfig) => RunConfig): boolean => setConfig(change(get().config));
 
     return {
       config,
@@ -43,9 +43,9 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
       resetPending: false,
       setConfig,
       setLearningRate: (lr, side) => {
-        if (get().lrLinked) edit((c) => withSharedLr(c, lr));
-        else if (side === undefined) edit((c) => withEveryLr(c, lr));
-        else edit((c) => withSideLr(c, side, lr));
+        if (get().lrLinked) return edit((c) => withSharedLr(c, lr));
+        if (side === undefined) return edit((c) => withEveryLr(c, lr));
+        return edit((c) => withSideLr(c, side, lr));
       },
       setLinked: (linked) => {
         if (linked === get().lrLinked) return;

@@ -25,17 +25,18 @@ export interface ConfigSlice {
   resetPending: boolean;
   /** validates, stores and sends the config; false (and a notice) when it is invalid */
   setConfig(config: RunConfig): boolean;
-  setLearningRate(lr: number, side?: number): void;
+  /** The edits below return setConfig's answer: false when the config was refused (a notice says why). */
+  setLearningRate(lr: number, side?: number): boolean;
   setLinked(linked: boolean): void;
-  toggleBn(side: number): void;
-  setHidden(widths: readonly number[]): void;
-  setActivation(activation: ActivationName): void;
-  setInit(init: InitSpec): void;
-  setBatchSize(batchSize: number): void;
-  setDataset(dataset: DatasetName): void;
-  setSeeds(seeds: { readonly initSeed?: number; readonly dataSeed?: number }): void;
-  setProbeEvery(steps: number): void;
-  setSteps(steps: number): void;
+  toggleBn(side: number): boolean;
+  setHidden(widths: readonly number[]): boolean;
+  setActivation(activation: ActivationName): boolean;
+  setInit(init: InitSpec): boolean;
+  setBatchSize(batchSize: number): boolean;
+  setDataset(dataset: DatasetName): boolean;
+  setSeeds(seeds: { readonly initSeed?: number; readonly dataSeed?: number }): boolean;
+  setProbeEvery(steps: number): boolean;
+  setSteps(steps: number): boolean;
   setSpeed(stepsPerTick: number): void;
   loadPreset(name: string): void;
 }
@@ -79,6 +80,8 @@ export interface HistorySlice {
 
 export type RidgelineMode = 'ridge' | 'overlay';
 export type BnView = 'normalized' | 'raw';
+/** BN in the distribution charts: normalising the probe set by its own batch statistics, or by the running ones. */
+export type StatsMode = 'batch' | 'inference';
 
 export interface UiSlice {
   presenter: boolean;
@@ -89,6 +92,7 @@ export interface UiSlice {
   selectedUnit: number;
   ridgeline: RidgelineMode;
   bnView: BnView;
+  statsMode: StatsMode;
   sidebarCollapsed: boolean;
   setPresenter(on: boolean): void;
   togglePresenter(): void;
@@ -98,6 +102,7 @@ export interface UiSlice {
   selectUnit(unit: number): void;
   setRidgeline(mode: RidgelineMode): void;
   setBnView(view: BnView): void;
+  setStatsMode(mode: StatsMode): void;
   setSidebarCollapsed(collapsed: boolean): void;
   toggleSidebar(): void;
 }
