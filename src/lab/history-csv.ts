@@ -1,6 +1,6 @@
 /**
  * The run history as CSV tables, one row per observation, NaN/∞ as empty cells.
- * Columns are documented in README.md ("CSV columns").
+ * Columns are documented in README.md ("CSV tables").
  */
 
 import type { LayerProbe, ProbeRecord, RunHistory } from '../protocol/history.ts';
@@ -53,10 +53,22 @@ function* layerRows(history: RunHistory): Generator<Cell[]> {
   }
 }
 
+/** The named values that are there: a plain net has no `raw` or `batch` fields. */
+function present<T>(entries: readonly (readonly [string, T | undefined])[]): [string, T][] {
+  return entries.filter((entry): entry is [string, T] => entry[1] !== undefined);
+}
+
 function* percentileRows(history: RunHistory): Generator<Cell[]> {
   for (const [net, p] of probesOf(history)) {
-    for (const [i, { percentiles: q }] of p.layers.entries()) {
-      for (let u = 0; u < q.p50.length; u++) yield [net, p.step, i + 1, u, q.p15[u], q.p50[u], q.p85[u]];
+    for (const [i, layer] of p.layers.entries()) {
+      // `inference`: running statistics (a plain net's only kind); `batch`: the probe set's own
+      const kinds = present([
+        ['inference', layer.percentiles],
+        ['batch', layer.batchPercentiles],
+      ]);
+      for (const [stats, q] of kinds) {
+        for (let u = 0; u < q.p50.length; u++) yield [net, p.step, i + 1, stats, u, q.p15[u], q.p50[u], q.p85[u]];
+      }
     }
   }
 }
@@ -64,12 +76,11 @@ function* percentileRows(history: RunHistory): Generator<Cell[]> {
 function* histogramRows(history: RunHistory): Generator<Cell[]> {
   for (const [net, p] of probesOf(history)) {
     for (const [i, layer] of p.layers.entries()) {
-      const kinds = layer.rawHistogram
-        ? ([
-            ['input', layer.histogram],
-            ['raw', layer.rawHistogram],
-          ] as const)
-        : ([['input', layer.histogram]] as const);
+      const kinds = present([
+        ['input', layer.histogram],
+        ['raw', layer.rawHistogram],
+        ['batch', layer.batchHistogram],
+      ]);
       for (const [kind, h] of kinds) {
         for (let b = 0; b < h.counts.length; b++)
           yield [net, p.step, i + 1, kind, b, h.edges[b], h.edges[b + 1], h.counts[b]];
@@ -103,7 +114,7 @@ export function historyToCsv(history: RunHistory): Record<string, string> {
       ],
       layerRows(history),
     ),
-    'percentiles.csv': table(['net', 'step', 'layer', 'unit', 'p15', 'p50', 'p85'], percentileRows(history)),
+    'percentiles.csv': table(['net', 'step', 'layer', 'stats', 'unit', 'p15', 'p50', 'p85'], percentileRows(history)),
     'histograms.csv': table(['net', 'step', 'layer', 'kind', 'bin', 'lo', 'hi', 'count'], histogramRows(history)),
     'lr_changes.csv': table(
       ['net', 'step', 'lr'],

@@ -1,6 +1,8 @@
 /**
  * A probe: what one net shows on the fixed probe set at one step. BN nets run in inference mode with their
- * running statistics. A probe only reads the weights: training after it is exactly as without it.
+ * running statistics; their layers also show the nonlinearity's input with BN normalising the probe set by its own
+ * statistics ('batch' mode, which updates no running average). A probe only reads the weights and running
+ * statistics: training after it is exactly as without it.
  */
 
 import type { Split } from '../data/dataset.ts';
@@ -49,6 +51,24 @@ function accuracyIn(net: NetRun, set: Split, mode: 'population' | 'batch'): numb
   return net.mlp.accuracy(set.y);
 }
 
+/** The nonlinearity's input after a 'batch' forward: BN normalised by the probe set's own mean and biased variance. */
+function batchStatsProbe(layer: HiddenLayer, rows: number): Pick<LayerProbe, 'batchHistogram' | 'batchPercentiles'> {
+  const input = layer.activationInput;
+  return {
+    batchHistogram: histogram(input, rows * layer.units, NONLINEARITY_EDGES),
+    batchPercentiles: unitPercentiles(input, rows, layer.units),
+  };
+}
+
+/** What only a normalising net has: its layers with batch statistics too, and its accuracy in the other modes. */
+function normalisingExtras(net: NetRun, record: ProbeRecord, ctx: ProbeContext): ProbeRecord {
+  const set = ctx.probeSet;
+  const batchStatsAccuracy = accuracyIn(net, set, 'batch');
+  const layers = record.layers.map((layer, l) => ({ ...layer, ...batchStatsProbe(net.mlp.hidden[l], set.rows) }));
+  estimatePopulation(net.mlp, ctx.train, ctx.batchSize);
+  return { ...record, layers, populationAccuracy: accuracyIn(net, set, 'population'), batchStatsAccuracy };
+}
+
 export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRecord {
   const { mlp } = net;
   const set = ctx.probeSet;
@@ -71,11 +91,5 @@ export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRec
     predictions: predicted.slice(0, STRIP_PREDICTIONS),
     layers,
   };
-  if (!net.bn) return record;
-  estimatePopulation(mlp, ctx.train, ctx.batchSize);
-  return {
-    ...record,
-    populationAccuracy: accuracyIn(net, set, 'population'),
-    batchStatsAccuracy: accuracyIn(net, set, 'batch'),
-  };
+  return net.bn ? normalisingExtras(net, record, ctx) : record;
 }

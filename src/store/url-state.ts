@@ -5,7 +5,7 @@
  * `name` or `name@lr` (a rate of its own), and a net is a BN net when its name is `bn` or `bn-…`.
  */
 
-import type { DatasetName, NetSpec, RunConfig } from '../protocol/config.ts';
+import { withDataset, type DatasetName, type NetSpec, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, formatInit, parseInit, validateConfig } from '../protocol/validate-config.ts';
 import { DEFAULT_CONFIG, DEFAULT_PRESET_NAME, presetConfig } from './default-config.ts';
 import type { LabState, LabStore } from './lab-state.ts';
@@ -39,12 +39,19 @@ function parseNet(token: string): NetSpec {
   return lr === undefined ? { name, bn } : { name, bn, lr: num(lr) };
 }
 
+/** `dim` comes after `ds`: on MNIST (784-D) any other dimension does not fit. */
+function inputDimFor(config: RunConfig, inputDim: number): number {
+  if (config.dataset === 'mnist' && inputDim !== 784)
+    throw new ConfigError(`MNIST is always 784-D, so dim does not apply, got ${inputDim}`);
+  return inputDim;
+}
+
 const FIELDS: readonly Field[] = [
-  { key: 'ds', encode: (c) => c.dataset, apply: (c, t) => ({ ...c, dataset: t as DatasetName }) },
+  { key: 'ds', encode: (c) => c.dataset, apply: (c, t) => withDataset(c, t as DatasetName) },
   {
     key: 'dim',
     encode: (c) => (c.dataset === 'mnist' ? undefined : String(c.inputDim)),
-    apply: (c, t) => ({ ...c, inputDim: num(t) }),
+    apply: (c, t) => ({ ...c, inputDim: inputDimFor(c, num(t)) }),
   },
   { key: 'h', encode: (c) => c.hidden.join(','), apply: (c, t) => ({ ...c, hidden: t.split(',').map(num) }) },
   { key: 'act', encode: (c) => c.activation, apply: (c, t) => ({ ...c, activation: t as RunConfig['activation'] }) },
@@ -78,38 +85,72 @@ export function encodeUrlState({ config, presetName }: UrlState): string {
     .join('&')}`;
 }
 
-const DEFAULTS: ParsedUrlState = { config: DEFAULT_CONFIG, presetName: DEFAULT_PRESET_NAME, notice: null };
+/** A link field the parser skipped, with why. */
+interface Skipped {
+  readonly key: string;
+  readonly text: string;
+  readonly reason: string;
+}
 
 function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+function noticeOf(skipped: readonly Skipped[]): string | null {
+  if (skipped.length === 0) return null;
+  const fields = skipped.map(({ key, text, reason }) => `${key}=${shown(text)} (${reason})`).join(', ');
+  return `This link had fields that could not be used: ${fields}; using the defaults for those.`;
+}
+
+/** Every value of a key after the first: skipped, so that a link means one thing. */
+function repeated(key: string, repeats: readonly string[]): Skipped[] {
+  return repeats.map((text) => ({ key, text, reason: `${key} is repeated; the first one is used` }));
+}
+
+function presetOf(params: URLSearchParams, skipped: Skipped[]): { presetName: string; base: RunConfig } {
+  const [name, ...repeats] = params.getAll('preset');
+  const base = name === undefined ? undefined : presetConfig(name);
+  if (name !== undefined && !base) skipped.push({ key: 'preset', text: name, reason: 'no such preset' });
+  skipped.push(...repeated('preset', repeats));
+  return name !== undefined && base
+    ? { presetName: name, base }
+    : { presetName: DEFAULT_PRESET_NAME, base: DEFAULT_CONFIG };
+}
+
+/** Why a field was skipped; a value the preset alone would take was refused in combination with earlier fields. */
+function reasonFor(field: Field, text: string, base: RunConfig, error: ConfigError): string {
+  try {
+    validateConfig(field.apply(base, text));
+  } catch {
+    return error.message;
+  }
+  return `fine alone, but not with the fields before it: ${error.message}`;
+}
+
 /**
- * The run a query string describes: its preset, overridden key by key and validated after each key,
- * so that the notice names the first key that is wrong. A bad link gives the defaults and a notice; never throws.
+ * The run a query string describes: its preset, overridden key by key in FIELDS order and validated after each
+ * key. A key whose value is malformed or out of range, or that is repeated, is skipped and named in the notice;
+ * the others are kept. So is a key that is fine over the preset alone but not with the keys applied before it
+ * (`dim` after `ds=mnist`; `ps`, `bs`, `nets` or `mom` that make the nets too big for memory after a wide `h`):
+ * the later key gives way. Unknown keys are ignored. An unknown preset gives the default preset. Never throws.
  */
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
-  const presetName = params.get('preset') ?? DEFAULT_PRESET_NAME;
-  const base = presetConfig(presetName);
-  if (!base)
-    return {
-      ...DEFAULTS,
-      notice: `This link names an unknown preset (preset=${shown(presetName)}); showing the defaults.`,
-    };
+  const skipped: Skipped[] = [];
+  const { presetName, base } = presetOf(params, skipped);
   let config = base;
   for (const field of FIELDS) {
-    const text = params.get(field.key);
-    if (text === null) continue;
+    const [text, ...repeats] = params.getAll(field.key);
+    if (text === undefined) continue;
     try {
       config = validateConfig(field.apply(config, text));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      const notice = `This link could not be used (${field.key}=${shown(text)}: ${error.message}); showing the defaults.`;
-      return { ...DEFAULTS, notice };
+      skipped.push({ key: field.key, text, reason: reasonFor(field, text, base, error) });
     }
+    skipped.push(...repeated(field.key, repeats));
   }
-  return { config, presetName, notice: null };
+  return { config, presetName, notice: noticeOf(skipped) };
 }
 
 /** Just enough of window.history. */

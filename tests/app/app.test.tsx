@@ -31,9 +31,9 @@ describe('App', () => {
   it('shows a malformed link’s notice in a banner that can be dismissed', async () => {
     const parsed = parseUrlState('?h=abc');
     render(<App store={createLabStore(fakePort(), parsed)} />);
-    expect(screen.getByRole('status', { name: 'Notice' })).toHaveTextContent(/This link could not be used \(h=abc/);
+    expect(screen.getByRole('status', { name: 'Notice' })).toHaveTextContent(/could not be used: h=abc \(not a number\)/);
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByText(/This link could not be used/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/could not be used/)).not.toBeInTheDocument();
   });
 
   it('plays on space, opens the keyboard map on ?, and presents on p', async () => {

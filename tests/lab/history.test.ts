@@ -65,15 +65,28 @@ describe('the CSV tables', () => {
     const history = runToEnd(runOf(configFrom('moons-quick', { steps: 50, probeEvery: 25 }))).history;
     const csv = historyToCsv(history);
     const lines = (name: string) => csv[name].trimEnd().split('\n');
+    /** The distinct (net, column) pairs of a table, in order. */
+    const kinds = (name: string, column: number) => [
+      ...new Set(
+        lines(name)
+          .slice(1)
+          .map((line) => `${line.split(',')[0]} ${line.split(',')[column]}`),
+      ),
+    ];
     expect(lines('probes.csv')[0]).toBe(
       'net,step,train_loss,test_loss,test_accuracy,population_accuracy,batch_stats_accuracy',
     );
     expect(lines('probes.csv')).toHaveLength(1 + 2 * 3);
     expect(lines('probes.csv')[1]).toMatch(/^plain,0,,[\d.]+,0\.\d+,,$/);
     expect(lines('layers.csv')).toHaveLength(1 + 2 * 3 * 2);
-    expect(lines('percentiles.csv')).toHaveLength(1 + 2 * 3 * 2 * 16);
-    // 64 bins; the BN net also has the raw x·Wᵀ histogram
-    expect(lines('histograms.csv')).toHaveLength(1 + 3 * 2 * 64 + 3 * 2 * 64 * 2);
+    // both nets in inference mode; the BN net with batch statistics too
+    expect(lines('percentiles.csv')[0]).toBe('net,step,layer,stats,unit,p15,p50,p85');
+    expect(lines('percentiles.csv')).toHaveLength(1 + 2 * 3 * 2 * 16 + 3 * 2 * 16);
+    expect(kinds('percentiles.csv', 3)).toEqual(['plain inference', 'bn inference', 'bn batch']);
+    // 64 bins; the BN net also has the raw x·Wᵀ histogram and the batch-statistics one
+    expect(lines('histograms.csv')[0]).toBe('net,step,layer,kind,bin,lo,hi,count');
+    expect(lines('histograms.csv')).toHaveLength(1 + 3 * 2 * 64 + 3 * 2 * 64 * 3);
+    expect(kinds('histograms.csv', 3)).toEqual(['plain input', 'bn input', 'bn raw', 'bn batch']);
     expect(lines('lr_changes.csv')).toEqual(['net,step,lr', 'plain,0,0.5', 'bn,0,0.5']);
   });
 });

@@ -68,11 +68,18 @@ describe('the twin run on a synthetic set', () => {
     expect(json(3)).not.toBe(json(4));
   });
 
-  it('trains exactly the same whether it probes every step or never in between', () => {
-    const often = runToEnd(runOf(configFrom('moons-quick', { steps: 40, probeEvery: 1 })));
-    const rarely = runToEnd(runOf(configFrom('moons-quick', { steps: 40, probeEvery: 1000 })));
-    for (let i = 0; i < often.nets.length; i++) expect(often.nets[i].mlp.toJson()).toEqual(rarely.nets[i].mlp.toJson());
-  });
+  it.each([0, 0.9])(
+    'trains exactly the same whether it probes every step or never in between (momentum %s)',
+    (momentum) => {
+      const often = runToEnd(runOf(configFrom('moons-quick', { steps: 40, probeEvery: 1, momentum })));
+      const rarely = runToEnd(runOf(configFrom('moons-quick', { steps: 40, probeEvery: 1000, momentum })));
+      for (let i = 0; i < often.nets.length; i++) {
+        expect(often.nets[i].mlp.toJson()).toEqual(rarely.nets[i].mlp.toJson());
+        expect(often.nets[i].lastLoss).toBe(rarely.nets[i].lastLoss);
+      }
+      expect(often.history.nets.bn.probes.at(-1)!.layers[0].batchPercentiles).toBeDefined();
+    },
+  );
 
   it('records learning-rate changes, and replaying them reproduces the run bit for bit', () => {
     const play = () => {

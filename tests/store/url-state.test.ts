@@ -56,17 +56,83 @@ describe('url state', () => {
   });
 
   it.each([
-    ['?lr=abc', /lr=abc: not a number/],
-    ['?h=0', /h=0: width of hidden layer 1 must be between 2 and 1024/],
-    ['?ds=cifar', /ds=cifar: dataset must be one of/],
-    ['?preset=nope', /preset=nope/],
-    ['?nets=plain,plain', /nets=plain,plain: net names must differ/],
-    ['?init=gauss:x', /init=gauss:x/],
-  ])('a malformed link %s falls back to the defaults with a notice naming the field', (search, named) => {
-    const parsed = parseUrlState(search);
-    expect(parsed.config).toEqual(DEFAULT_CONFIG);
+    ['?lr=abc', 'lr=abc (not a number)'],
+    ['?lr=', 'lr= (not a number)'],
+    ['?h=0', 'h=0 (width of hidden layer 1 must be between 2 and 1024, got 0)'],
+    ['?h=100,,100', 'h=100,,100 (not a number)'],
+    ['?ds=cifar', 'ds=cifar (dataset must be one of mnist, moons, spiral, blobs, got cifar)'],
+    ['?nets=plain,plain', 'nets=plain,plain (net names must differ, plain is repeated)'],
+    ['?init=gauss:x', 'init=gauss:x (init σ must be a number, got NaN)'],
+    ['?bs=1e400', 'bs=1e400 (batch must be a number, got Infinity)'],
+    ['?preset=nope', 'preset=nope (no such preset)'],
+  ])('a link with one bad field, %s, keeps the defaults and names the field', (search, named) => {
+    expect(parseUrlState(search)).toEqual({
+      config: DEFAULT_CONFIG,
+      presetName: 'paper-fig1',
+      notice: `This link had fields that could not be used: ${named}; using the defaults for those.`,
+    });
+  });
+
+  it('skips just the bad fields of a link, keeps the good ones and names every bad one', () => {
+    const { config, notice } = parseUrlState('?h=abc&lr=-1&bs=30&mom=0.9');
+    expect(config).toEqual({ ...DEFAULT_CONFIG, batchSize: 30, momentum: 0.9 });
+    expect(notice).toBe(
+      'This link had fields that could not be used: h=abc (not a number), ' +
+        'lr=-1 (lr must be between 0.000001 and 1000, got -1); using the defaults for those.',
+    );
+  });
+
+  it('applies the rest of a link over the default preset when its preset is unknown', () => {
+    const parsed = parseUrlState('?preset=nope&lr=0.2');
     expect(parsed.presetName).toBe('paper-fig1');
-    expect(parsed.notice).toMatch(named);
+    expect(parsed.config).toEqual({ ...DEFAULT_CONFIG, lr: 0.2 });
+    expect(parsed.notice).toMatch(/: preset=nope \(no such preset\);/);
+  });
+
+  it('uses the first value of a repeated key and names the others', () => {
+    const { config, notice } = parseUrlState('?lr=0.2&lr=3&lr=0.2');
+    expect(config.lr).toBe(0.2);
+    expect(notice).toBe(
+      'This link had fields that could not be used: lr=3 (lr is repeated; the first one is used), ' +
+        'lr=0.2 (lr is repeated; the first one is used); using the defaults for those.',
+    );
+  });
+
+  it('skips dim on MNIST, where it does not fit the data set, and keeps it on a synthetic set', () => {
+    expect(parseUrlState('?dim=5')).toMatchObject({
+      config: DEFAULT_CONFIG,
+      notice: expect.stringContaining('dim=5 (MNIST is always 784-D, so dim does not apply, got 5)'),
+    });
+    expect(parseUrlState('?ds=mnist&dim=784')).toMatchObject({ config: DEFAULT_CONFIG, notice: null });
+    expect(parseUrlState('?ds=spiral&dim=5')).toMatchObject({
+      config: { dataset: 'spiral', inputDim: 5 },
+      notice: null,
+    });
+  });
+
+  it('skips a field that is fine alone but not with the fields before it, and says so', () => {
+    const wide = [1024, 1024, 1024, 1024, 1024, 1024];
+    // six 1024-wide layers fit at the page's 1,000 probe images (about 473 MB), not at all 2,000 (about 823 MB)
+    const { config, notice } = parseUrlState(`?ps=0&h=${wide.join(',')}`);
+    expect(config).toEqual({ ...DEFAULT_CONFIG, hidden: wide });
+    expect(notice).toMatch(
+      /^This link had fields that could not be used: ps=0 \(fine alone, but not with the fields before it: this network needs about \d+ MB of memory/,
+    );
+    expect(parseUrlState('?preset=moons-quick&ds=mnist&dim=5').notice).toContain(
+      'dim=5 (fine alone, but not with the fields before it: MNIST is always 784-D, so dim does not apply, got 5)',
+    );
+  });
+
+  it('starts a synthetic set named without dim in 2-D, as choosing it in the page does', () => {
+    expect(parseUrlState('?ds=moons').config).toMatchObject({ dataset: 'moons', inputDim: 2 });
+  });
+
+  it('ignores keys it does not know', () => {
+    expect(parseUrlState('?utm_source=mail&LR=5&lr=0.3')).toEqual({
+      config: { ...DEFAULT_CONFIG, lr: 0.3 },
+      presetName: 'paper-fig1',
+      notice: null,
+    });
   });
 
   it('syncUrl writes the link now and whenever the config changes, and nothing else', () => {

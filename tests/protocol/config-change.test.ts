@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { configsEqual, needsReset } from '../../src/protocol/config-change.ts';
+import type { RunConfig } from '../../src/protocol/config.ts';
+
+const BASE: RunConfig = {
+  dataset: 'moons',
+  inputDim: 2,
+  hidden: [16, 16],
+  activation: 'sigmoid',
+  init: { kind: 'gauss', sigma: 0.5 },
+  batchSize: 32,
+  lr: 0.5,
+  momentum: 0,
+  initSeed: 1,
+  dataSeed: 2,
+  steps: 300,
+  probeEvery: 50,
+  probeSize: 0,
+  nets: [
+    { name: 'plain', bn: false },
+    { name: 'bn', bn: true },
+  ],
+};
+
+/** BASE with its keys, and the keys of its init and nets, in reverse order. */
+const REORDERED: RunConfig = {
+  nets: [
+    { bn: false, name: 'plain' },
+    { bn: true, name: 'bn' },
+  ],
+  probeSize: 0,
+  probeEvery: 50,
+  steps: 300,
+  dataSeed: 2,
+  initSeed: 1,
+  momentum: 0,
+  lr: 0.5,
+  batchSize: 32,
+  init: { sigma: 0.5, kind: 'gauss' },
+  activation: 'sigmoid',
+  hidden: [16, 16],
+  inputDim: 2,
+  dataset: 'moons',
+};
+
+describe('needsReset: which changes rebuild the nets', () => {
+  it.each<[string, Partial<RunConfig>, boolean]>([
+    ['nothing', {}, false],
+    ['the shared lr', { lr: 2 }, false],
+    ['the probe interval', { probeEvery: 7 }, false],
+    ['the run length', { steps: 10 }, false],
+    ['every live field at once', { lr: 0.01, probeEvery: 1, steps: 1 }, false],
+    [
+      'a net’s own lr, added',
+      {
+        nets: [
+          { name: 'plain', bn: false },
+          { name: 'bn', bn: true, lr: 3 },
+        ],
+      },
+      false,
+    ],
+    ['the data set', { dataset: 'spiral' }, true],
+    ['the input dimension', { inputDim: 3 }, true],
+    ['a hidden width', { hidden: [16, 17] }, true],
+    ['the depth', { hidden: [16, 16, 16] }, true],
+    ['the nonlinearity', { activation: 'tanh' }, true],
+    ['the init σ', { init: { kind: 'gauss', sigma: 0.25 } }, true],
+    ['the init kind', { init: { kind: 'xavier' } }, true],
+    ['the batch size', { batchSize: 33 }, true],
+    ['the momentum', { momentum: 0.9 }, true],
+    ['the init seed', { initSeed: 2 }, true],
+    ['the data seed', { dataSeed: 3 }, true],
+    ['the probe-set size', { probeSize: 100 }, true],
+    [
+      'a net’s name',
+      {
+        nets: [
+          { name: 'plain', bn: false },
+          { name: 'bn-1', bn: true },
+        ],
+      },
+      true,
+    ],
+    [
+      'a net’s kind',
+      {
+        nets: [
+          { name: 'plain', bn: true },
+          { name: 'bn', bn: true },
+        ],
+      },
+      true,
+    ],
+    [
+      'the nets’ order',
+      {
+        nets: [
+          { name: 'bn', bn: true },
+          { name: 'plain', bn: false },
+        ],
+      },
+      true,
+    ],
+    ['a net more', { nets: [...BASE.nets, { name: 'bn-2', bn: true }] }, true],
+    ['a net less', { nets: [{ name: 'plain', bn: false }] }, true],
+  ])('changing %s → %s', (_what, change, reset) => {
+    expect(needsReset(BASE, { ...BASE, ...change })).toBe(reset);
+  });
+
+  it('does not care in which order a config’s keys were written', () => {
+    expect(needsReset(BASE, REORDERED)).toBe(false);
+  });
+});
+
+describe('configsEqual: the same run, field for field', () => {
+  it.each<[string, RunConfig, boolean]>([
+    ['the very same config', BASE, true],
+    ['its keys in another order, nested keys too', REORDERED, true],
+    [
+      'a net’s lr written as undefined (JSON leaves it out)',
+      { ...BASE, nets: [BASE.nets[0], { ...BASE.nets[1], lr: undefined }] },
+      true,
+    ],
+    ['another shared lr', { ...BASE, lr: 0.25 }, false],
+    ['another probe interval', { ...BASE, probeEvery: 51 }, false],
+    ['another run length', { ...BASE, steps: 301 }, false],
+    ['a net’s own lr', { ...BASE, nets: [BASE.nets[0], { ...BASE.nets[1], lr: 0.5 }] }, false],
+    ['another hidden width', { ...BASE, hidden: [16, 8] }, false],
+    ['the nets swapped', { ...BASE, nets: [BASE.nets[1], BASE.nets[0]] }, false],
+    ['another init σ', { ...BASE, init: { kind: 'gauss', sigma: 0.05 } }, false],
+  ])('a config and %s → %s', (_what, other, equal) => {
+    expect(configsEqual(BASE, other)).toBe(equal);
+    expect(configsEqual(other, BASE)).toBe(equal);
+  });
+});
