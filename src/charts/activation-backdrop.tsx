@@ -3,6 +3,7 @@
 import * as d3 from 'd3';
 import type { ActivationName } from '../protocol/config.ts';
 import { ACTIVATION_LABEL, activationCurve, saturatedZones } from './activation-zones.ts';
+import { ACTIVATION_WORDS } from './activation-words.ts';
 import type { Extent } from './domains.ts';
 import { MUTED_TEXT_COLOR, ZONE_FILL, ZONE_OPACITY, type ChartSizes } from './theme.ts';
 
@@ -16,7 +17,7 @@ export interface ActivationBackdropProps {
 }
 
 export function ActivationBackdrop({ activation, domain, x, innerWidth, innerHeight, sizes }: ActivationBackdropProps) {
-  const zoneName = activation === 'relu' ? 'dead' : 'saturated';
+  const zoneName = ACTIVATION_WORDS[activation].zone;
   const curve = d3
     .line<[number, number]>()
     .x(([v]) => x(v))

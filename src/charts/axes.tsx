@@ -62,3 +62,16 @@ export function AxisLeft({ scale, ticks, format, label, length, sizes, grid }: A
     </g>
   );
 }
+
+/** Two short slashes across the y axis above the value at y: the scale is broken there (a log axis above its 0 lane). */
+export function AxisBreak({ y, sizes }: { readonly y: number; readonly sizes: ChartSizes }) {
+  const { fontSize, axisWidth } = sizes;
+  const at = y - fontSize * 0.75;
+  const d = `M${-fontSize * 0.4},${at + 2}l${fontSize * 0.8},-4M${-fontSize * 0.4},${at + 5}l${fontSize * 0.8},-4`;
+  return (
+    <g data-axis-break="">
+      <rect x={-fontSize * 0.4} y={at - 2} width={fontSize * 0.8} height={5} fill="#fff" />
+      <path d={d} stroke={AXIS_COLOR} strokeWidth={axisWidth} fill="none" />
+    </g>
+  );
+}

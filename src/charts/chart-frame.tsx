@@ -1,7 +1,7 @@
 /** The outside of every SVG chart: an accessible <svg role="img"> with a <title>, a legend and a hover read-out. */
 
 import type { ReactNode } from 'react';
-import { FONT_FAMILY, type ChartSizes } from './theme.ts';
+import { FONT_FAMILY, MUTED_TEXT_COLOR, type ChartSizes } from './theme.ts';
 
 export interface ChartFrameProps {
   /** the accessible name and <title> */
@@ -15,10 +15,13 @@ export interface ChartFrameProps {
   readonly header?: ReactNode;
   /** HTML positioned over the SVG (a read-out) */
   readonly overlay?: ReactNode;
+  /** a line under the chart, e.g. which statistics it shows */
+  readonly caption?: string;
   readonly children: ReactNode;
 }
 
-export function ChartFrame({ title, description, width, height, sizes, header, overlay, children }: ChartFrameProps) {
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, description, width, height, sizes, header, overlay, caption, children } = props;
   return (
     <figure
       style={{ margin: 0, width, fontFamily: FONT_FAMILY, fontVariantNumeric: 'tabular-nums', color: sizes.textColor }}
@@ -40,6 +43,11 @@ export function ChartFrame({ title, description, width, height, sizes, header, o
         </svg>
         {overlay}
       </div>
+      {caption ? (
+        <figcaption style={{ fontSize: sizes.fontSize, color: MUTED_TEXT_COLOR, marginTop: sizes.fontSize / 3 }}>
+          {caption}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

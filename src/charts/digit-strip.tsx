@@ -1,6 +1,7 @@
 /** A strip of test digits with each net's current prediction under it; wrong predictions are marked ✕ in the net's colour. */
 
 import type { SampleStrip } from '../protocol/messages.ts';
+import { textShade } from './contrast.ts';
 import { FONT_FAMILY, MUTED_TEXT_COLOR, chartSizes } from './theme.ts';
 
 export interface NetPredictions {
@@ -123,9 +124,10 @@ function PredictionRow({
   labels: Uint8Array;
   indices: readonly number[];
 }) {
+  const text = textShade(net.color);
   return (
     <>
-      <span aria-hidden="true" style={{ color: net.color, fontWeight: 600, paddingRight: 4, whiteSpace: 'nowrap' }}>
+      <span aria-hidden="true" style={{ color: text, fontWeight: 600, paddingRight: 4, whiteSpace: 'nowrap' }}>
         {net.label ?? net.name}
       </span>
       {indices.map((i) => {
@@ -139,7 +141,7 @@ function PredictionRow({
             data-wrong={wrong || undefined}
             style={{
               textAlign: 'center',
-              color: wrong ? net.color : MUTED_TEXT_COLOR,
+              color: wrong ? text : MUTED_TEXT_COLOR,
               fontWeight: wrong ? 700 : 400,
               background: wrong ? `${net.color}22` : undefined,
               borderRadius: 3,

@@ -11,10 +11,22 @@ import { valueAxis } from './value-axis.ts';
 /** How many ridge spacings a full-height ridge spans: ridges overlap upward. */
 const RIDGE_OVERLAP = 2.5;
 
+/**
+ * At most max of n indices, evenly spread: every stride-th from the oldest, and the newest. The stride is a power of
+ * two, so as probes arrive the picked ones stay put (until the stride doubles and every other one drops out) rather
+ * than every ridge jumping to a neighbouring probe at each new probe.
+ */
+function evenSample(n: number, max: number): number[] {
+  if (n <= max) return d3.range(n);
+  const stride = 2 ** Math.ceil(Math.log2((n - 1) / (max - 1)));
+  return [...d3.range(0, n - 1, stride), n - 1];
+}
+
 /** Indices of at most max probes, evenly spread, always with the newest and the one nearest the highlighted step. */
 function pickProbeIndices(steps: readonly number[], max: number, highlightStep: number | null): number[] {
-  const picked = new Set(thinIndices(steps.length, max));
-  if (highlightStep != null && steps.length > 0) picked.add(nearestIndex(steps, highlightStep));
+  const highlight = highlightStep == null ? -1 : nearestIndex(steps, highlightStep);
+  const picked = new Set(evenSample(steps.length, Math.max(highlight >= 0 ? max - 1 : max, 2)));
+  if (highlight >= 0) picked.add(highlight);
   return [...picked].sort((a, b) => a - b);
 }
 
@@ -68,6 +80,8 @@ export interface RidgeScene {
   path(i: number, x: (value: number) => number): string;
   /** the probe under a y position */
   indexAt(y: number): number;
+  /** ridge mode: the y of probe i's baseline; overlay: null, all probes share the x axis */
+  baseline(i: number): number | null;
   readonly yAxis: {
     readonly scale: (v: number) => number;
     readonly ticks: readonly number[];
@@ -79,8 +93,8 @@ export interface RidgeScene {
 /** Ridge mode: baselines stacked upward, newest on top, each ridge RIDGE_OVERLAP spacings tall. Overlay: one density axis. */
 export function ridgeScene(input: RidgeInput): RidgeScene {
   const { mode, domain, innerHeight, fontSize } = input;
-  // ridges closer than ~4 px (8 px in presenter sizes) blur into one another
-  const fit = mode === 'ridge' ? Math.max(2, Math.floor(innerHeight / (fontSize / 3))) : Infinity;
+  // ridges closer than ~6 px (12 px in presenter sizes) blur into one block
+  const fit = mode === 'ridge' ? Math.max(2, Math.floor(innerHeight / (fontSize / 2))) : Infinity;
   const picked = pickProbeIndices(
     input.probes.map((p) => p.step),
     Math.min(input.maxRidges, fit),
@@ -103,7 +117,7 @@ export function ridgeScene(input: RidgeInput): RidgeScene {
     : { ...scene, ...stackLayout(scene, densityMax, innerHeight, fontSize) };
 }
 
-type Layout = Pick<RidgeScene, 'path' | 'indexAt' | 'yAxis'>;
+type Layout = Pick<RidgeScene, 'path' | 'indexAt' | 'baseline' | 'yAxis'>;
 type SceneData = Pick<RidgeScene, 'steps' | 'bins' | 'highlight'>;
 
 /** All probes on one density axis; hovering reads the highlighted (or newest) probe. */
@@ -118,6 +132,7 @@ function overlayLayout({ steps, bins, highlight }: SceneData, densityMax: number
         .x(([v]) => x(v))
         .y(([, h]) => H - h)(histogramOutline(bins[i], heightOf)) ?? '',
     indexAt: () => (highlight >= 0 ? highlight : steps.length - 1),
+    baseline: () => null,
     yAxis: { ...density, label: 'density' },
   };
 }
@@ -136,6 +151,7 @@ function stackLayout({ steps, bins, highlight }: SceneData, densityMax: number, 
         .y0(baseline(i))
         .y1(([, h]) => baseline(i) - h)(histogramOutline(bins[i], heightOf)) ?? '',
     indexAt: (y) => Math.min(Math.max(Math.floor((H - y) / spacing), 0), Math.max(steps.length - 1, 0)),
+    baseline,
     yAxis: {
       scale: (step) => baseline(steps.indexOf(step)),
       ticks: stepLabelIndices(steps.length, highlight, spacing, fontSize).map((i) => steps[i]),

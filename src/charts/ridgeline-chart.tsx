@@ -1,4 +1,4 @@
-/** Distributions over time: one histogram of a layer's sigmoid input per probe, as ridges or overlaid. */
+/** Distributions over time: one histogram of a layer's pre-activation per probe, as ridges or overlaid. */
 
 import * as d3 from 'd3';
 import type { ActivationName } from '../protocol/config.ts';
@@ -14,7 +14,8 @@ import type { DensityBin } from './histogram-density.ts';
 import { plotArea } from './plot-area.ts';
 import { Readout } from './readout.tsx';
 import { edgeTicks, ridgeScene, type RidgeScene } from './ridge-geometry.ts';
-import { chartSizes, MARKER_COLOR, type ChartSizes } from './theme.ts';
+import { Ridges, ScrubMark } from './ridge-marks.tsx';
+import { chartSizes, type ChartSizes } from './theme.ts';
 import { useHover } from './use-hover.ts';
 
 export interface ProbeHistogram {
@@ -32,7 +33,7 @@ export interface RidgelineChartProps {
   readonly color: string;
   /** ridge: stacked upward, newest on top; overlay: one axis, older fainter. Default ridge. */
   readonly mode?: 'ridge' | 'overlay';
-  /** picks the reference curve and the shaded zones; default sigmoid */
+  /** the nonlinearity these values feed: its curve and its saturated (or dead) zones are drawn behind; none when absent */
   readonly activation?: ActivationName;
   /** default [−8, 8]; the end bins collect everything beyond */
   readonly domain?: Extent;
@@ -40,10 +41,12 @@ export interface RidgelineChartProps {
   readonly densityMax?: number;
   /** the scrubber position: that probe is emphasised */
   readonly highlightStep?: number | null;
-  /** draw at most this many probes (evenly thinned); default 60 */
+  /** draw at most this many probes (evenly thinned, keeping the newest and the highlighted one); default 40 */
   readonly maxRidges?: number;
   /** default "input to the nonlinearity" */
   readonly xLabel?: string;
+  /** a line under the chart, e.g. which statistics it shows */
+  readonly caption?: string;
   readonly presenter?: boolean;
 }
 
@@ -54,15 +57,7 @@ function binRange(b: DensityBin): string {
 }
 
 export function RidgelineChart(props: RidgelineChartProps) {
-  const {
-    width,
-    height,
-    color,
-    mode = 'ridge',
-    activation = 'sigmoid',
-    domain = INPUT_DOMAIN,
-    presenter = false,
-  } = props;
+  const { width, height, color, mode = 'ridge', activation, domain = INPUT_DOMAIN, presenter = false } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
   const { innerWidth: W, innerHeight: H } = area;
@@ -74,7 +69,7 @@ export function RidgelineChart(props: RidgelineChartProps) {
     domain,
     densityMax: props.densityMax,
     highlightStep: props.highlightStep ?? null,
-    maxRidges: props.maxRidges ?? 60,
+    maxRidges: props.maxRidges ?? 40,
     innerHeight: H,
     fontSize: sizes.fontSize,
   });
@@ -102,16 +97,19 @@ export function RidgelineChart(props: RidgelineChartProps) {
       height={height}
       sizes={sizes}
       overlay={readout}
+      caption={props.caption}
     >
       <g transform={`translate(${area.left},${area.top})`}>
-        <ActivationBackdrop
-          activation={activation}
-          domain={domain}
-          x={x}
-          innerWidth={W}
-          innerHeight={H}
-          sizes={sizes}
-        />
+        {activation ? (
+          <ActivationBackdrop
+            activation={activation}
+            domain={domain}
+            x={x}
+            innerWidth={W}
+            innerHeight={H}
+            sizes={sizes}
+          />
+        ) : null}
         <AxisLeft {...scene.yAxis} length={H} sizes={sizes} />
         <AxisBottom
           scale={x}
@@ -122,6 +120,7 @@ export function RidgelineChart(props: RidgelineChartProps) {
           offset={H}
         />
         <Ridges scene={scene} x={x} mode={mode} hovered={hovered} color={color} sizes={sizes} />
+        <ScrubMark scene={scene} innerWidth={W} sizes={sizes} />
         {hover ? <VerticalLine x={hover.x} height={H} width={1} /> : null}
         <HoverOverlay width={W} height={H} hover={hoverState} />
       </g>
@@ -132,49 +131,6 @@ export function RidgelineChart(props: RidgelineChartProps) {
 function describe(steps: readonly number[]): string {
   if (steps.length === 0) return 'no probes yet';
   return `${steps.length} probes, steps ${formatStep(steps[0])} to ${formatStep(steps[steps.length - 1])}`;
-}
-
-interface RidgesProps {
-  readonly scene: RidgeScene;
-  readonly x: (value: number) => number;
-  readonly mode: 'ridge' | 'overlay';
-  readonly hovered: number;
-  readonly color: string;
-  readonly sizes: ChartSizes;
-}
-
-/** Oldest first, so the newest is drawn on top; the highlighted and hovered probes stand out. */
-function Ridges({ scene, x, mode, hovered, color, sizes }: RidgesProps) {
-  const n = scene.steps.length;
-  return scene.steps.map((step, i) => {
-    const strong = i === scene.highlight || i === hovered;
-    const common = {
-      'data-probe': step,
-      'data-highlight': i === scene.highlight || undefined,
-      d: scene.path(i, x),
-      strokeLinejoin: 'round' as const,
-    };
-    if (mode === 'ridge') {
-      const strokeWidth = strong ? sizes.lineWidth * 1.5 : sizes.axisWidth;
-      const stroke = strong ? MARKER_COLOR : color;
-      const fillOpacity = strong ? 0.75 : 0.3;
-      return (
-        <path key={step} {...common} fill={color} fillOpacity={fillOpacity} stroke={stroke} strokeWidth={strokeWidth} />
-      );
-    }
-    const age = n > 1 ? 0.15 + (0.85 * i) / (n - 1) : 1; // older fainter
-    const strokeWidth = sizes.lineWidth * (strong ? 2 : 1);
-    return (
-      <path
-        key={step}
-        {...common}
-        fill="none"
-        stroke={color}
-        strokeOpacity={strong ? 1 : age}
-        strokeWidth={strokeWidth}
-      />
-    );
-  });
 }
 
 interface BinReadoutProps {

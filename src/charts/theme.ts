@@ -1,17 +1,34 @@
-/** Colours and sizes of every chart: Okabe–Ito net colours, a lightness ramp per layer, presenter sizes. */
+/** Colours and sizes of every chart: Okabe–Ito colours per kind of net, a lightness ramp per layer, presenter sizes. */
 
 import * as d3 from 'd3';
+import type { NormKind } from '../protocol/config.ts';
+import { textShade } from './contrast.ts';
 
-/** Okabe–Ito, colour-blind safe. */
-export const NET_COLORS = {
-  plain: '#D55E00',
+/** How a net normalises: today's kinds and the variants still to come. */
+type NetKind = NormKind | 'bn-fixed' | 'center-stopgrad' | 'noisy-bn';
+
+/** Okabe–Ito, colour-blind safe: one hue per kind, never per name (sky blue needs lines ≥ 2 px). */
+export const KIND_COLORS: Readonly<Record<NetKind, string>> = {
+  none: '#D55E00',
   bn: '#0072B2',
-  noisyBn: '#009E73',
-  naiveCentering: '#CC79A7',
-} as const;
+  'bn-fixed': '#56B4E9',
+  'center-stopgrad': '#CC79A7',
+  'noisy-bn': '#009E73',
+};
 
-/** Okabe–Ito colours left for nets the lab does not know by name. */
-const SPARE_COLORS = ['#E69F00', '#56B4E9', '#000000'] as const;
+const KIND_TEXT_COLORS = Object.fromEntries(
+  Object.entries(KIND_COLORS).map(([kind, color]) => [kind, textShade(color)]),
+) as Readonly<Record<NetKind, string>>;
+
+/** The line colour of a kind of net. */
+export function kindColor(kind: NetKind): string {
+  return KIND_COLORS[kind];
+}
+
+/** The text colour of a kind of net: its hue darkened to a WCAG contrast of at least 4.5:1 on white. */
+export function kindTextColor(kind: NetKind): string {
+  return KIND_TEXT_COLORS[kind];
+}
 
 const TEXT_COLOR = '#222222';
 export const MUTED_TEXT_COLOR = '#595959';
@@ -23,23 +40,9 @@ export const ZONE_OPACITY = 0.14;
 export const MARKER_COLOR = '#333333';
 export const FONT_FAMILY = 'var(--chart-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif)';
 
-/** The colour of a net by its name: plain, bn, noisy BN, naive centering; others get a spare Okabe–Ito colour. */
-export function netColor(name: string): string {
-  const n = name.toLowerCase();
-  if (n.includes('noisy')) return NET_COLORS.noisyBn;
-  if (n.includes('whiten') || n.includes('center') || n.includes('centre') || n.includes('naive')) {
-    return NET_COLORS.naiveCentering;
-  }
-  if (n.includes('bn') || n.includes('batchnorm')) return NET_COLORS.bn;
-  if (n.includes('plain')) return NET_COLORS.plain;
-  let hash = 0;
-  for (const ch of n) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return SPARE_COLORS[hash % SPARE_COLORS.length];
-}
-
 /** Layer i of n within a net: a CIELAB lightness ramp of the net's colour, first layer darkest. */
-export function layerColor(netName: string, layerIndex: number, layerCount: number): string {
-  const base = d3.lab(netColor(netName));
+export function layerColor(netColor: string, layerIndex: number, layerCount: number): string {
+  const base = d3.lab(netColor);
   if (layerCount <= 1) return base.formatHex();
   const t = Math.min(Math.max(layerIndex / (layerCount - 1), 0), 1);
   // keep the lightest layer readable on white: L* at most 78

@@ -1,7 +1,7 @@
 /** What every time chart shares: step axis, value axis, scrubber marker, diverged ✕ marks, hover crosshair and read-out. */
 
 import { useId, type ReactNode } from 'react';
-import { AxisBottom, AxisLeft } from './axes.tsx';
+import { AxisBottom, AxisBreak, AxisLeft } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import { formatStep } from './format.ts';
 import { HoverOverlay, VerticalLine } from './hover-overlay.tsx';
@@ -56,6 +56,10 @@ export interface TimePlotProps {
   readonly onHoverStep?: (step: number | null) => void;
   /** the series, in plot coordinates; clipped to the plot */
   readonly children: ReactNode;
+  /** point marks, in plot coordinates, drawn over the series and not clipped (they sit on the plot's edges) */
+  readonly marks?: ReactNode;
+  /** a line under the chart */
+  readonly caption?: string;
 }
 
 export function TimePlot(props: TimePlotProps) {
@@ -87,6 +91,7 @@ export function TimePlot(props: TimePlotProps) {
     <ChartFrame
       title={props.title}
       description={props.description}
+      caption={props.caption}
       width={width}
       height={props.height}
       sizes={sizes}
@@ -117,7 +122,9 @@ export function TimePlot(props: TimePlotProps) {
           sizes={sizes}
           offset={innerHeight}
         />
+        {y.zeroY === undefined ? null : <AxisBreak y={y.zeroY} sizes={sizes} />}
         <g clipPath={`url(#${clipId})`}>{props.children}</g>
+        {props.marks}
         {markerStep != null && inX(markerStep) ? (
           <VerticalLine data-marker="step" x={x(markerStep)} height={innerHeight} width={sizes.lineWidth} dashed />
         ) : null}

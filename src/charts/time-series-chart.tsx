@@ -2,39 +2,15 @@
 
 import * as d3 from 'd3';
 import { seriesDomain, stepDomain, type Extent } from './domains.ts';
+import { EDGE_SYMBOL, EDGE_WORDS, offAxis, placedY } from './edge-marks.tsx';
 import { formatNumber, formatScientific, formatStep } from './format.ts';
 import { unionSteps } from './nearest-step.ts';
 import { plotArea } from './plot-area.ts';
+import { ClippedSeriesMarks, PointMarks } from './series-marks.tsx';
 import { chartSizes } from './theme.ts';
 import { TimePlot, type DivergedMark, type TimeReadoutRow } from './time-plot.tsx';
+import { labelOf, type BandPoint, type TimeSeries } from './time-series.ts';
 import { valueAxis, type ValueAxis } from './value-axis.ts';
-
-export interface TimePoint {
-  readonly step: number;
-  readonly value: number;
-}
-
-export interface BandPoint {
-  readonly step: number;
-  readonly lo: number;
-  readonly hi: number;
-}
-
-export interface TimeSeries {
-  /** unique within the chart; the path's data-series attribute */
-  readonly name: string;
-  /** legend and read-out text; defaults to name */
-  readonly label?: string;
-  readonly color: string;
-  /** in step order; NaN values are skipped */
-  readonly points: readonly TimePoint[];
-  /** e.g. train loss next to test loss */
-  readonly dashed?: boolean;
-  /** a faint area behind the line, e.g. the min–max of γ over units */
-  readonly band?: readonly BandPoint[];
-  /** the step this series' net diverged at: a ✕ there */
-  readonly divergedAt?: number | null;
-}
 
 export interface TimeSeriesChartProps {
   /** accessible name and <title> */
@@ -47,16 +23,20 @@ export interface TimeSeriesChartProps {
   readonly xLabel?: string;
   /** default: the extent of the steps; pass a shared one for paired charts */
   readonly xDomain?: Extent;
-  /** default: the extent of the values (see seriesDomain); pass a shared one for paired charts */
+  /** default: the extent of the values (see seriesDomain); values beyond it get a ▲ or ▼ on the edge they pass */
   readonly yDomain?: Extent;
-  /** log y axis (gradient norms): values ≤ 0 are skipped, ticks are powers of ten */
+  /** log y axis (gradient norms): negative values are skipped, ticks are powers of ten */
   readonly log?: boolean;
+  /** log axis: a "0" lane below the lowest decade for values of exactly 0; default: when a series has a 0 */
+  readonly zeroLane?: boolean;
   /** the scrubber position: a vertical line */
   readonly markerStep?: number | null;
   /** read-out text for a value (and its band); default: 3 significant digits, scientific on a log axis */
   readonly formatReadout?: (value: number, band: BandPoint | undefined) => string;
   /** default true */
   readonly legend?: boolean;
+  /** a line under the chart, e.g. which statistics it shows */
+  readonly caption?: string;
   /** the step hovered in a linked chart (e.g. the other side of a pair): its crosshair shows here too */
   readonly hoverStep?: number | null;
   /** hears the hovered step (null on leave), to link paired charts' crosshairs */
@@ -69,28 +49,25 @@ function defaultReadout(format: (v: number) => string) {
     band ? `${format(value)} (${format(band.lo)} – ${format(band.hi)})` : format(value);
 }
 
-const labelOf = (s: TimeSeries) => s.label ?? s.name;
+const hasZero = (series: readonly TimeSeries[]) => series.some((s) => s.points.some((p) => p.value === 0));
 
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { series, width, height, log = false, presenter = false } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
+  const H = area.innerHeight;
   const xDomain = props.xDomain ?? stepDomain(series.map((s) => s.points.map((p) => p.step)));
   const x = d3.scaleLinear().domain(xDomain).range([0, area.innerWidth]);
-  const y = valueAxis(props.yDomain ?? seriesDomain(series, { log }), area.innerHeight, sizes.fontSize, log);
-  const ok = (v: number) => Number.isFinite(v) && (!log || v > 0);
-  const readout = props.formatReadout ?? defaultReadout(log ? formatScientific : formatNumber);
-  const lookups = series.map((s) => ({
-    s,
-    values: new Map(s.points.map((p) => [p.step, p.value])),
-    bands: new Map((s.band ?? []).map((b) => [b.step, b])),
-  }));
-  const rowsAt = (step: number): TimeReadoutRow[] =>
-    lookups.map(({ s, values, bands }) => {
-      const v = values.get(step) ?? NaN;
-      const value = readout(v, bands.get(step));
-      return { key: s.name, label: labelOf(s), color: s.color, value, y: ok(v) ? y.scale(v) : undefined };
-    });
+  const zeroLane = log && (props.zeroLane ?? hasZero(series));
+  const y = valueAxis(props.yDomain ?? seriesDomain(series, { log }), H, sizes.fontSize, log, zeroLane);
+  const ok = (v: number) => Number.isFinite(v) && (!log || v > 0 || (zeroLane && v === 0));
+  const rowsAt = readoutRows(
+    series,
+    y,
+    H,
+    ok,
+    props.formatReadout ?? defaultReadout(log ? formatScientific : formatNumber),
+  );
   const diverged: DivergedMark[] = series.flatMap((s) =>
     s.divergedAt == null
       ? []
@@ -101,12 +78,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     label: labelOf(s),
     color: s.color,
     dashed: s.dashed,
+    variant: s.variant,
     band: !!s.band,
   }));
+  const marks = { series, x, y, innerWidth: area.innerWidth, innerHeight: H, ok, lineWidth: sizes.lineWidth };
   return (
     <TimePlot
       title={props.title}
-      description={describe(series)}
+      description={describe(series, y)}
+      caption={props.caption}
       width={width}
       height={height}
       area={area}
@@ -122,76 +102,39 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       onHoverStep={props.onHoverStep}
       diverged={diverged}
       legend={props.legend === false ? undefined : legend}
+      marks={<PointMarks {...marks} />}
     >
-      <SeriesMarks series={series} x={x} y={y.scale} ok={ok} lineWidth={sizes.lineWidth} />
+      <ClippedSeriesMarks {...marks} />
     </TimePlot>
   );
 }
 
-interface SeriesMarksProps {
-  readonly series: readonly TimeSeries[];
-  readonly x: (step: number) => number;
-  readonly y: (value: number) => number;
-  /** drawable: finite, and positive on a log axis */
-  readonly ok: (value: number) => boolean;
-  readonly lineWidth: number;
-}
-
-/** Bands first, then lines (a gap wherever a value is not drawable), then dots for lone points. */
-function SeriesMarks({ series, x, y, ok, lineWidth }: SeriesMarksProps) {
-  const line = d3
-    .line<TimePoint>()
-    .defined((p) => ok(p.value))
-    .x((p) => x(p.step))
-    .y((p) => y(p.value));
-  const band = d3
-    .area<BandPoint>()
-    .defined((b) => ok(b.lo) && ok(b.hi))
-    .x((b) => x(b.step))
-    .y0((b) => y(b.lo))
-    .y1((b) => y(b.hi));
-  return (
-    <>
-      {series.map((s) => {
-        const d = s.band ? band(s.band) : null;
-        return d ? (
-          <path key={s.name} data-band={s.name} d={d} fill={s.color} fillOpacity={0.18} stroke="none" />
-        ) : null;
-      })}
-      {series.map((s) => {
-        const d = line(s.points);
-        return d ? (
-          <path
-            key={s.name}
-            data-series={s.name}
-            d={d}
-            fill="none"
-            stroke={s.color}
-            strokeWidth={lineWidth}
-            strokeDasharray={s.dashed ? `${lineWidth * 4} ${lineWidth * 2}` : undefined}
-            strokeLinejoin="round"
-          />
-        ) : null;
-      })}
-      {series.flatMap((s) =>
-        isolatedPoints(s.points, ok).map((p) => (
-          <circle
-            key={`${s.name}-${p.step}`}
-            data-point={s.name}
-            cx={x(p.step)}
-            cy={y(p.value)}
-            r={lineWidth * 1.5}
-            fill={s.color}
-          />
-        )),
-      )}
-    </>
-  );
-}
-
-/** Points with no drawable neighbour: a line cannot show them, so they get a dot. */
-function isolatedPoints(points: readonly TimePoint[], ok: (v: number) => boolean): TimePoint[] {
-  return points.filter((p, i) => ok(p.value) && !ok(points[i - 1]?.value ?? NaN) && !ok(points[i + 1]?.value ?? NaN));
+/** The read-out at a step: each series' value, with a note when it lies off the axis, and its crosshair dot's y. */
+function readoutRows(
+  series: readonly TimeSeries[],
+  y: ValueAxis,
+  innerHeight: number,
+  ok: (v: number) => boolean,
+  readout: (value: number, band: BandPoint | undefined) => string,
+) {
+  const lookups = series.map((s) => ({
+    s,
+    values: new Map(s.points.map((p) => [p.step, p.value])),
+    bands: new Map((s.band ?? []).map((b) => [b.step, b])),
+  }));
+  return (step: number): TimeReadoutRow[] =>
+    lookups.map(({ s, values, bands }) => {
+      const v = values.get(step) ?? NaN;
+      const edge = ok(v) ? offAxis(v, y) : null;
+      const value = readout(v, bands.get(step)) + (edge ? ` (${EDGE_SYMBOL[edge]} ${EDGE_WORDS[edge]})` : '');
+      return {
+        key: s.name,
+        label: labelOf(s),
+        color: s.color,
+        value,
+        y: ok(v) ? placedY(v, y, innerHeight) : undefined,
+      };
+    });
 }
 
 /** y of the last drawable value at or before the step. */
@@ -200,12 +143,15 @@ function lastValueY(s: TimeSeries, step: number, ok: (v: number) => boolean, y: 
   return last ? y.scale(last.value) : undefined;
 }
 
-/** For screen readers: each series' latest value. */
-function describe(series: readonly TimeSeries[]): string {
+/** For screen readers: each series' latest value, and whether it lies off the axis. */
+function describe(series: readonly TimeSeries[], y: ValueAxis): string {
   return series
     .map((s) => {
       const last = s.points.findLast((p) => Number.isFinite(p.value));
-      return `${labelOf(s)}: ${last ? `${formatNumber(last.value)} at step ${formatStep(last.step)}` : 'no values yet'}`;
+      if (!last) return `${labelOf(s)}: no values yet`;
+      const edge = offAxis(last.value, y);
+      const note = edge ? `, ${EDGE_WORDS[edge]}` : '';
+      return `${labelOf(s)}: ${formatNumber(last.value)} at step ${formatStep(last.step)}${note}`;
     })
     .join('; ');
 }

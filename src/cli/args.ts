@@ -3,16 +3,18 @@
 import { parseArgs } from 'node:util';
 import { PRESETS } from '../lab/presets.ts';
 import { withDataset, type NetSpec, type RunConfig } from '../protocol/config.ts';
-import { ConfigError, parseInit, validateConfig } from '../protocol/validate-config.ts';
+import { ConfigError, parseInit, parseNets, validateConfig } from '../protocol/validate-config.ts';
 
 export const USAGE = `Usage: npm run lab -- [options]
 
-Runs the twin experiment (plain and BN nets in lockstep) headless.
+Runs the experiment (one to four nets in lockstep, plain and BN by default) headless.
 
   --preset NAME        ${Object.keys(PRESETS).join(' | ')} (default paper-fig1)
   --steps N            SGD updates to run
+  --nets KINDS         1–4 of none | bn | bn-fixed | center-stopgrad, e.g. none,bn,bn-fixed (default none,bn);
+                       nets are named after their kinds: plain, bn, bn-fixed, …, plain-2 for a second plain net
   --lr X               learning rate of every net
-  --lr-plain X         learning rate of the plain net only (likewise --lr-bn)
+  --lr-NAME X          learning rate of the net NAME only, e.g. --lr-plain 0.1 --lr-bn 30 --lr-bn-2 5
   --momentum X         SGD momentum (default 0)
   --init SPEC          gauss:0.01 | torchdefault | xavier
   --seed N             init seed
@@ -40,9 +42,8 @@ export interface CliOptions {
 const options = {
   preset: { type: 'string' },
   steps: { type: 'string' },
+  nets: { type: 'string' },
   lr: { type: 'string' },
-  'lr-plain': { type: 'string' },
-  'lr-bn': { type: 'string' },
   momentum: { type: 'string' },
   init: { type: 'string' },
   seed: { type: 'string' },
@@ -73,22 +74,54 @@ function hidden(text: string | undefined): number[] | undefined {
   return text.split(',').map((w) => num('hidden', w) ?? NaN);
 }
 
-function withNetLr(nets: readonly NetSpec[], name: string, lr: number | undefined): readonly NetSpec[] {
-  if (lr === undefined) return nets;
-  if (!nets.some((n) => n.name === name)) throw new ConfigError(`--lr-${name}: this config has no net named ${name}`);
-  return nets.map((n) => (n.name === name ? { ...n, lr } : n));
+/**
+ * Takes the `--lr-NAME X` (or `--lr-NAME=X`) flags out of argv: the net names depend on --nets, so parseArgs
+ * cannot know them in advance.
+ */
+function takeNetLrs(argv: readonly string[]): { rest: string[]; lrs: [string, string | undefined][] } {
+  const rest: string[] = [];
+  const lrs: [string, string | undefined][] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--lr-([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(argv[i]);
+    if (!match) rest.push(argv[i]);
+    else if (match[2] !== undefined) lrs.push([match[1], match[2]]);
+    else lrs.push([match[1], argv[++i]]);
+  }
+  return { rest, lrs };
+}
+
+function withNetLrs(nets: readonly NetSpec[], lrs: readonly [string, string | undefined][]): readonly NetSpec[] {
+  return lrs.reduce((all, [name, text]) => {
+    if (!all.some((n) => n.name === name)) {
+      throw new ConfigError(
+        `--lr-${name}: there is no net named ${name} (the nets are ${all.map((n) => n.name).join(', ')})`,
+      );
+    }
+    const lr = num(`lr-${name}`, text ?? '');
+    return all.map((n) => (n.name === name ? { ...n, lr } : n));
+  }, nets);
+}
+
+function parseNetsFlag(text: string): NetSpec[] {
+  try {
+    return parseNets(text);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`--nets: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Throws a ConfigError (or node's ERR_PARSE_ARGS_* TypeError) naming what is wrong. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const { values: v, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  const { rest, lrs } = takeNetLrs(argv);
+  const { values: v, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
   if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}" (flags start with --)`);
   const presetName = v.preset ?? 'paper-fig1';
   const named = PRESETS[presetName];
   if (!named) throw new ConfigError(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, got ${presetName}`);
   const preset = v.dataset === undefined ? named : withDataset(named, v.dataset as RunConfig['dataset']);
-  let nets = withNetLr(preset.nets, 'plain', num('lr-plain', v['lr-plain']));
-  nets = withNetLr(nets, 'bn', num('lr-bn', v['lr-bn']));
+  const kinds = v.nets === undefined ? preset.nets : parseNetsFlag(v.nets);
+  const nets = withNetLrs(kinds, lrs);
   const config = validateConfig({
     ...preset,
     inputDim: num('input-dim', v['input-dim']) ?? preset.inputDim,

@@ -3,7 +3,7 @@
  * Columns are documented in README.md ("CSV tables").
  */
 
-import type { LayerProbe, ProbeRecord, RunHistory } from '../protocol/history.ts';
+import type { LayerProbe, NetHistory, ProbeRecord, RunHistory } from '../protocol/history.ts';
 
 type Cell = string | number | undefined;
 
@@ -22,13 +22,13 @@ function table(header: readonly string[], rows: Iterable<readonly Cell[]>): stri
 }
 
 /** Every (net, probe) pair of the history, in net order then step order. */
-function* probesOf(history: RunHistory): Generator<[string, ProbeRecord]> {
-  for (const [name, net] of Object.entries(history.nets)) for (const probe of net.probes) yield [name, probe];
+function* probesOf(history: RunHistory): Generator<[string, ProbeRecord, NetHistory]> {
+  for (const [name, net] of Object.entries(history.nets)) for (const probe of net.probes) yield [name, probe, net];
 }
 
 function* probeRows(history: RunHistory): Generator<Cell[]> {
-  for (const [net, p] of probesOf(history)) {
-    yield [net, p.step, p.trainLoss, p.testLoss, p.testAccuracy, p.populationAccuracy, p.batchStatsAccuracy];
+  for (const [name, p, net] of probesOf(history)) {
+    yield [name, net.norm, p.step, p.trainLoss, p.testLoss, p.testAccuracy, p.populationAccuracy, p.batchStatsAccuracy];
   }
 }
 
@@ -36,6 +36,8 @@ function layerCells(layer: LayerProbe): Cell[] {
   return [
     layer.saturation,
     layer.meanDerivative,
+    layer.biasNorm ?? undefined,
+    layer.weightNorm,
     ...PARAM_NAMES.map((n) => layer.gradNorm[n]),
     ...PARAM_NAMES.map((n) => layer.updateRatio[n]),
     layer.gamma?.mean,
@@ -93,7 +95,16 @@ function* histogramRows(history: RunHistory): Generator<Cell[]> {
 export function historyToCsv(history: RunHistory): Record<string, string> {
   return {
     'probes.csv': table(
-      ['net', 'step', 'train_loss', 'test_loss', 'test_accuracy', 'population_accuracy', 'batch_stats_accuracy'],
+      [
+        'net',
+        'norm',
+        'step',
+        'train_loss',
+        'test_loss',
+        'test_accuracy',
+        'population_accuracy',
+        'batch_stats_accuracy',
+      ],
       probeRows(history),
     ),
     'layers.csv': table(
@@ -103,6 +114,8 @@ export function historyToCsv(history: RunHistory): Record<string, string> {
         'layer',
         'saturation',
         'mean_derivative',
+        'bias_norm',
+        'weight_norm',
         ...PARAM_NAMES.map((n) => `grad_norm_${n}`),
         ...PARAM_NAMES.map((n) => `update_ratio_${n}`),
         'gamma_mean',

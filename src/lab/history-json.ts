@@ -1,6 +1,10 @@
-/** The run history as reproducible JSON: typed arrays as arrays, NaN and ±∞ as null, no wall-clock fields. */
+/**
+ * The run history as reproducible JSON (typed arrays as arrays, NaN and ±∞ as null, no wall-clock fields), and back.
+ */
 
-import type { RunHistory } from '../protocol/history.ts';
+import { NORM_KINDS, type RunConfig } from '../protocol/config.ts';
+import type { Histogram, LayerProbe, NetHistory, Percentiles, ProbeRecord, RunHistory } from '../protocol/history.ts';
+import { ConfigError, validateConfig } from '../protocol/validate-config.ts';
 
 function replacer(_key: string, value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -12,4 +16,148 @@ function replacer(_key: string, value: unknown): unknown {
 
 export function historyToJson(history: RunHistory, indent?: number): string {
   return JSON.stringify(history, replacer, indent);
+}
+
+/** A JSON history that cannot be read, with the field that is wrong. */
+class HistoryFileError extends Error {
+  override readonly name = 'HistoryFileError';
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function field(object: Json, key: string, where: string): unknown {
+  if (!(key in object)) throw new HistoryFileError(`${where}.${key} is missing`);
+  return object[key];
+}
+
+function numbers(value: unknown, where: string): number[] {
+  if (!Array.isArray(value)) throw new HistoryFileError(`${where} must be a list of numbers`);
+  return value.map((v, i) => {
+    if (v === null) return Number.NaN;
+    if (typeof v !== 'number') throw new HistoryFileError(`${where}[${i}] must be a number`);
+    return v;
+  });
+}
+
+/** null back to NaN; everything else as it is. */
+function num(value: unknown, where: string): number {
+  if (value === null) return Number.NaN;
+  if (typeof value !== 'number') throw new HistoryFileError(`${where} must be a number`);
+  return value;
+}
+
+/** A version-1 net (`bn: true|false`) as a version-2 one (`norm`). */
+function upgradeNet<T extends Json>(net: T): T & { norm: unknown } {
+  if ('norm' in net) return net as T & { norm: unknown };
+  const { bn, ...rest } = net;
+  return { ...rest, norm: bn === true ? 'bn' : 'none' } as unknown as T & { norm: unknown };
+}
+
+function histogramOf(value: unknown, where: string): Histogram {
+  if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
+  return {
+    edges: Float64Array.from(numbers(field(value, 'edges', where), `${where}.edges`)),
+    counts: Uint32Array.from(numbers(field(value, 'counts', where), `${where}.counts`)),
+  };
+}
+
+function percentilesOf(value: unknown, where: string): Percentiles {
+  if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
+  const of = (key: string) => Float64Array.from(numbers(field(value, key, where), `${where}.${key}`));
+  return { p15: of('p15'), p50: of('p50'), p85: of('p85') };
+}
+
+/** Optional fields: converted where present, left out where absent. */
+function optional<T>(layer: Json, key: string, where: string, read: (v: unknown, w: string) => T): Record<string, T> {
+  return layer[key] === undefined ? {} : { [key]: read(layer[key], `${where}.${key}`) };
+}
+
+function layerOf(value: unknown, where: string): LayerProbe {
+  if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
+  return {
+    ...(value as unknown as LayerProbe),
+    histogram: histogramOf(field(value, 'histogram', where), `${where}.histogram`),
+    percentiles: percentilesOf(field(value, 'percentiles', where), `${where}.percentiles`),
+    ...optional(value, 'rawHistogram', where, histogramOf),
+    ...optional(value, 'batchHistogram', where, histogramOf),
+    ...optional(value, 'batchPercentiles', where, percentilesOf),
+    saturation: num(field(value, 'saturation', where), `${where}.saturation`),
+    meanDerivative: num(field(value, 'meanDerivative', where), `${where}.meanDerivative`),
+    // version 1 had no norms of the weights
+    biasNorm: value.biasNorm === undefined || value.biasNorm === null ? null : num(value.biasNorm, `${where}.biasNorm`),
+    weightNorm: value.weightNorm === undefined ? Number.NaN : num(value.weightNorm, `${where}.weightNorm`),
+  };
+}
+
+function probeOf(value: unknown, where: string): ProbeRecord {
+  if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
+  const layers = field(value, 'layers', where);
+  if (!Array.isArray(layers)) throw new HistoryFileError(`${where}.layers must be a list`);
+  return {
+    ...(value as unknown as ProbeRecord),
+    step: num(field(value, 'step', where), `${where}.step`),
+    trainLoss: num(field(value, 'trainLoss', where), `${where}.trainLoss`),
+    testLoss: num(field(value, 'testLoss', where), `${where}.testLoss`),
+    testAccuracy: num(field(value, 'testAccuracy', where), `${where}.testAccuracy`),
+    predictions: Uint8Array.from(numbers(field(value, 'predictions', where), `${where}.predictions`)),
+    layers: layers.map((layer, l) => layerOf(layer, `${where}.layers[${l}]`)),
+  };
+}
+
+function netOf(value: unknown, where: string): NetHistory {
+  if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
+  const net = upgradeNet(value);
+  const probes = field(net, 'probes', where);
+  if (!Array.isArray(probes)) throw new HistoryFileError(`${where}.probes must be a list`);
+  const norm = NORM_KINDS.find((kind) => kind === net.norm);
+  if (!norm) throw new HistoryFileError(`${where}.norm must be one of ${NORM_KINDS.join(', ')}`);
+  return {
+    name: String(field(net, 'name', where)),
+    norm,
+    diverged: (net.diverged ?? null) as NetHistory['diverged'],
+    lrChanges: field(net, 'lrChanges', where) as [number, number][],
+    probes: probes.map((p, i) => probeOf(p, `${where}.probes[${i}]`)),
+  };
+}
+
+/**
+ * A history written by historyToJson, this version or version 1 (whose nets had a `bn` flag instead of a kind).
+ * Throws a HistoryFileError naming the first field that is wrong.
+ */
+export function historyFromJson(text: string): RunHistory {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new HistoryFileError(`this is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isObject(json)) throw new HistoryFileError('a history is a JSON object');
+  const version = field(json, 'version', 'history');
+  if (version !== 1 && version !== 2)
+    throw new HistoryFileError(`history.version must be 1 or 2, got ${String(version)}`);
+  const rawConfig = field(json, 'config', 'history');
+  if (!isObject(rawConfig) || !Array.isArray(rawConfig.nets))
+    throw new HistoryFileError('history.config.nets must be a list');
+  let config: RunConfig;
+  try {
+    config = validateConfig({
+      ...rawConfig,
+      nets: rawConfig.nets.map((n: Json) => upgradeNet(n)),
+    } as unknown as RunConfig);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new HistoryFileError(`history.config: ${error.message}`);
+    throw error;
+  }
+  const nets = field(json, 'nets', 'history');
+  if (!isObject(nets)) throw new HistoryFileError('history.nets must be an object');
+  return {
+    version: 2,
+    config,
+    nets: Object.fromEntries(Object.entries(nets).map(([name, net]) => [name, netOf(net, `history.nets.${name}`)])),
+    thinned: num(json.thinned ?? 0, 'history.thinned'),
+  };
 }

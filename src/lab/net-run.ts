@@ -7,7 +7,7 @@ import type { InitialWeights } from '../engine/init.ts';
 import { createMlp, type Mlp } from '../engine/mlp.ts';
 import { Sgd } from '../engine/sgd.ts';
 import { drain, type Slices } from '../engine/slices.ts';
-import type { RunConfig } from '../protocol/config.ts';
+import type { NormKind, RunConfig } from '../protocol/config.ts';
 import type { Divergence } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
 
@@ -31,7 +31,7 @@ export class NetRun {
 
   constructor(
     readonly name: string,
-    readonly bn: boolean,
+    readonly norm: NormKind,
     config: RunConfig,
     inputSize: number,
     classes: number,
@@ -45,7 +45,7 @@ export class NetRun {
         hidden: config.hidden,
         outputSize: classes,
         activation: config.activation,
-        norm: bn ? 'bn' : 'none',
+        norm,
         rowCapacity: config.batchSize,
         sliceMultiplyAdds,
       },
@@ -136,6 +136,6 @@ export class NetRun {
   }
 
   status(): NetStatus {
-    return { name: this.name, bn: this.bn, lr: this.lrNow, diverged: this.diverged, lastLoss: this.lastLoss };
+    return { name: this.name, norm: this.norm, lr: this.lrNow, diverged: this.diverged, lastLoss: this.lastLoss };
   }
 }

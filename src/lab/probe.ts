@@ -7,11 +7,11 @@
 
 import type { Split } from '../data/dataset.ts';
 import { histogram, NONLINEARITY_EDGES } from '../diagnostics/histogram.ts';
-import { summary } from '../diagnostics/norms.ts';
+import { l2Norm, summary } from '../diagnostics/norms.ts';
 import { unitPercentiles } from '../diagnostics/percentiles.ts';
 import { saturation } from '../diagnostics/saturation.ts';
 import type { HiddenLayer } from '../engine/hidden-layer.ts';
-import type { ActivationName } from '../protocol/config.ts';
+import { normalises, type ActivationName } from '../protocol/config.ts';
 import type { LayerProbe, ProbeRecord } from '../protocol/history.ts';
 import type { NetRun } from './net-run.ts';
 import { estimatePopulation } from './population-batches.ts';
@@ -35,13 +35,16 @@ function layerProbe(
   const input = layer.activationInput;
   const { saturated, meanDerivative } = saturation(layer.activationOutput, count, activation);
   const bn = layer.batchNorm;
+  const bias = layer.dense.b;
   return {
     histogram: histogram(input, count, NONLINEARITY_EDGES),
-    ...(bn ? { rawHistogram: histogram(layer.linearOutput, count, NONLINEARITY_EDGES) } : {}),
+    ...(normalises(layer.norm) ? { rawHistogram: histogram(layer.linearOutput, count, NONLINEARITY_EDGES) } : {}),
     percentiles: unitPercentiles(input, rows, layer.units),
     saturation: saturated,
     meanDerivative,
-    ...(bn ? { gamma: summary(bn.gamma.value), beta: summary(bn.beta.value) } : {}),
+    biasNorm: bias === null ? null : l2Norm(bias.value),
+    weightNorm: l2Norm(layer.dense.W.value),
+    ...(bn?.affine ? { gamma: summary(bn.gamma.value), beta: summary(bn.beta.value) } : {}),
   };
 }
 
@@ -91,5 +94,5 @@ export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRec
     predictions: predicted.slice(0, STRIP_PREDICTIONS),
     layers,
   };
-  return net.bn ? normalisingExtras(net, record, ctx) : record;
+  return normalises(net.norm) ? normalisingExtras(net, record, ctx) : record;
 }

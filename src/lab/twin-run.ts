@@ -58,7 +58,7 @@ export class TwinRun {
       (spec) =>
         new NetRun(
           spec.name,
-          spec.bn,
+          spec.norm,
           config,
           inputSize,
           classes,
@@ -81,10 +81,13 @@ export class TwinRun {
     };
     this.retain = options.retainProbes ?? true;
     this.history = {
-      version: 1,
+      version: 2,
       config: this.current,
       nets: Object.fromEntries(
-        this.nets.map((n) => [n.name, { name: n.name, bn: n.bn, diverged: null, lrChanges: n.lrChanges, probes: [] }]),
+        this.nets.map((n) => [
+          n.name,
+          { name: n.name, norm: n.norm, diverged: null, lrChanges: n.lrChanges, probes: [] },
+        ]),
       ),
       thinned: 0,
     };

@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from 'react';
 import { seriesDomain } from '../charts/domains.ts';
-import { TimeSeriesChart, type TimeSeries } from '../charts/time-series-chart.tsx';
+import { TimeSeriesChart } from '../charts/time-series-chart.tsx';
+import type { TimeSeries } from '../charts/time-series.ts';
 import { chartHeight } from './chart-height.ts';
 import { PairRow } from './pair-row.tsx';
 import { bnParamSeries } from './probe-series.ts';
@@ -14,6 +15,9 @@ const PARAMS = [
   { key: 'beta', symbol: 'β', what: 'shift' },
 ] as const;
 
+/** Only BN proper learns γ and β; bn-fixed keeps them at 1 and 0, centring has none. */
+const learnsGammaBeta = (side: Side) => side.kind === 'bn';
+
 export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
   const records = useSideProbes(sides);
   const { presenter, markerStep, xDomain } = useChartContext();
@@ -21,12 +25,12 @@ export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
   const series = useMemo(
     () =>
       PARAMS.map(({ key }) =>
-        sides.map((side, i): TimeSeries[] => (side.bn ? bnParamSeries(side, records[i], key) : [])),
+        sides.map((side, i): TimeSeries[] => (learnsGammaBeta(side) ? bnParamSeries(side, records[i], key) : [])),
       ),
     [sides, records],
   );
   const domains = useMemo(() => series.map((perSide) => seriesDomain(perSide.flat())), [series]);
-  if (!sides.some((side) => side.bn)) return null;
+  if (!sides.some(learnsGammaBeta)) return null;
   return (
     <PairRow
       title="γ and β per BN layer over time"
@@ -34,7 +38,7 @@ export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
       sides={sides}
     >
       {(side, width) =>
-        side.bn ? (
+        learnsGammaBeta(side) ? (
           PARAMS.map(({ symbol, what }, p) => (
             <TimeSeriesChart
               key={symbol}
@@ -53,7 +57,9 @@ export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
             />
           ))
         ) : (
-          <p className="cell__note">No batch norm in this net, so no γ or β.</p>
+          <p className="cell__note">
+            {side.kind === 'none' ? 'No batch norm in this net, so no γ or β.' : 'This net does not learn γ or β.'}
+          </p>
         )
       }
     </PairRow>

@@ -23,7 +23,7 @@ export function PairRow({ title, explainer, actions, sides, children }: PairRowP
             key={side.index}
             className={side.diverged ? 'is-diverged' : undefined}
             caption={
-              <div className="cell__net" style={{ color: side.color }}>
+              <div className="cell__net" style={{ color: side.textColor }}>
                 {side.name}
               </div>
             }

@@ -1,10 +1,11 @@
 /** Chart series derived from the probes: pure functions of a net's records, memoised on the records array. */
 
 import * as d3 from 'd3';
-import type { BandPoint, TimePoint, TimeSeries } from '../charts/time-series-chart.tsx';
+import type { BandPoint, TimePoint, TimeSeries } from '../charts/time-series.ts';
 import type { ProbeHistogram } from '../charts/ridgeline-chart.tsx';
 import { layerColor } from '../charts/theme.ts';
 import type { ProbeRecord, Summary } from '../protocol/history.ts';
+import type { StatsMode } from '../store/lab-state.ts';
 import type { Side } from './use-sides.ts';
 
 type Records = readonly ProbeRecord[];
@@ -29,6 +30,7 @@ export function lossSeries(sides: readonly Side[], records: readonly Records[]):
       name: `${side.name}-test`,
       label: `${side.name} test`,
       color: side.color,
+      variant: side.variant,
       points: points(records[i], (r) => r.testLoss),
       divergedAt: side.diverged?.step ?? null,
     },
@@ -36,6 +38,7 @@ export function lossSeries(sides: readonly Side[], records: readonly Records[]):
       name: `${side.name}-train`,
       label: `${side.name} train`,
       color: side.color,
+      variant: side.variant,
       dashed: true,
       points: points(records[i], (r) => r.trainLoss),
     },
@@ -49,6 +52,7 @@ export function accuracySeries(sides: readonly Side[], records: readonly Records
     const main: TimeSeries = {
       name: side.name,
       color: side.color,
+      variant: side.variant,
       points: points(records[i], (r) => percent(r.testAccuracy)),
       divergedAt: side.diverged?.step ?? null,
     };
@@ -60,6 +64,7 @@ export function accuracySeries(sides: readonly Side[], records: readonly Records
         name: `${side.name}-population`,
         label: `${side.name} population stats`,
         color,
+        variant: side.variant,
         dashed: true,
         points: points(records[i], (r) => percent(r.populationAccuracy)),
       },
@@ -67,6 +72,7 @@ export function accuracySeries(sides: readonly Side[], records: readonly Records
         name: `${side.name}-batch`,
         label: `${side.name} batch stats`,
         color,
+        variant: side.variant,
         dashed: true,
         points: points(records[i], (r) => percent(r.batchStatsAccuracy)),
       },
@@ -83,7 +89,8 @@ function perLayerSeries(
   const n = layerCount(records);
   return d3.range(n).map((l) => ({
     name: `L${l + 1}`,
-    color: layerColor(side.name, l, n),
+    color: layerColor(side.color, l, n),
+    variant: side.variant,
     points: points(records, (r) => {
       const layer = r.layers[l];
       return layer ? value(layer) : NaN;
@@ -110,11 +117,30 @@ export function bnParamSeries(side: Side, records: Records, param: 'gamma' | 'be
   }));
 }
 
-/** One layer's histogram per probe: the nonlinearity's input, or the raw x·Wᵀ of a BN net. */
-export function layerHistograms(records: Records, layer: number, raw: boolean): ProbeHistogram[] {
+/**
+ * One layer's histogram per probe: the nonlinearity's input, or the raw x·Wᵀ of a BN net (before BN, so the same in
+ * either mode). With batch statistics, probes recorded without them fall back to the running statistics.
+ */
+export function layerHistograms(records: Records, layer: number, raw: boolean, stats: StatsMode): ProbeHistogram[] {
   return records.flatMap((r) => {
     const probe = r.layers[layer];
-    const histogram = probe && (raw ? (probe.rawHistogram ?? probe.histogram) : probe.histogram);
-    return histogram ? [{ step: r.step, histogram }] : [];
+    if (!probe) return [];
+    const normalised = stats === 'batch' ? (probe.batchHistogram ?? probe.histogram) : probe.histogram;
+    return [{ step: r.step, histogram: raw ? (probe.rawHistogram ?? probe.histogram) : normalised }];
   });
 }
+
+/**
+ * The statistics a normalising net's distribution charts actually show: batch ones only when asked for and the
+ * newest probe has them; null for a net without normalisation, which has one mode only.
+ */
+export function statsShown(side: Side, records: Records, layer: number, asked: StatsMode): StatsMode | null {
+  if (side.kind === 'none') return null;
+  return asked === 'batch' && records.at(-1)?.layers[layer]?.batchHistogram ? 'batch' : 'inference';
+}
+
+/** What a distribution chart says under it about the statistics it shows. */
+export const STATS_CAPTION: Readonly<Record<StatsMode, string>> = {
+  batch: 'BN with batch statistics (training mode)',
+  inference: 'BN with running statistics (inference mode)',
+};

@@ -1,8 +1,9 @@
-/** The sides of the comparison, left to right: each net's name, colour, learning rate and divergence. */
+/** The sides of the comparison, left to right: each net's name, kind, colour, learning rate and divergence. */
 
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { netColor } from '../charts/theme.ts';
+import { kindColor, kindTextColor } from '../charts/theme.ts';
+import { normalises, type NetSpec, type NormKind } from '../protocol/config.ts';
 import type { Divergence, ProbeRecord } from '../protocol/history.ts';
 import { netLr } from '../protocol/validate-config.ts';
 import { selectNetStatus, selectProbeAt } from '../store/selectors.ts';
@@ -14,8 +15,16 @@ export interface Side {
   /** "left", "right", … for labels that must not change when a net is renamed */
   readonly position: string;
   readonly name: string;
+  /** the net normalises its pre-activations (any kind but none): it has a raw x·Wᵀ view and BN statistics */
   readonly bn: boolean;
+  /** how the net normalises; its colour comes from this, never from its name */
+  readonly kind: NormKind;
+  /** 0 for the first net of its kind, 1 for the second, …: later ones are drawn dotted or dash-dot with markers */
+  readonly variant: number;
+  /** lines and fills: the kind's hue */
   readonly color: string;
+  /** text: the kind's hue darkened to a contrast of at least 4.5:1 on white */
+  readonly textColor: string;
   readonly lr: number;
   readonly diverged: Divergence | null;
 }
@@ -39,12 +48,16 @@ export function useSides(): readonly Side[] {
     () =>
       config.nets.map((net, index) => {
         const step = Number(divergence[2 * index] ?? -1);
+        const kind = net.norm;
         return {
           index,
           position: POSITIONS[index] ?? `side ${index + 1}`,
           name: net.name,
-          bn: net.bn,
-          color: netColor(net.name),
+          bn: normalises(kind),
+          kind,
+          variant: variantOf(config.nets, index),
+          color: kindColor(kind),
+          textColor: kindTextColor(kind),
           lr: netLr(config, net),
           diverged: step >= 0 ? { step, reason: String(divergence[2 * index + 1]) } : null,
         };
@@ -54,6 +67,16 @@ export function useSides(): readonly Side[] {
 }
 
 const POSITIONS = ['left', 'right', 'third', 'fourth'];
+
+/** How many nets of the same kind come before net i. */
+function variantOf(nets: readonly NetSpec[], i: number): number {
+  return nets.slice(0, i).filter((net) => net.norm === nets[i].norm).length;
+}
+
+/** Both a plain net and a normalising one are on screen, so hints may contrast them. */
+export function comparesNormalisation(sides: readonly Side[]): boolean {
+  return sides.some((side) => side.kind === 'none') && sides.some((side) => side.kind !== 'none');
+}
 
 const NONE: readonly ProbeRecord[] = [];
 

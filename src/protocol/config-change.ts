@@ -13,7 +13,7 @@ function canonical(value: unknown): string {
 
 /** The config without the fields applied live between two steps: learning rates, probe interval, run length. */
 function structure(config: RunConfig): string {
-  const nets = config.nets.map((net) => ({ name: net.name, bn: net.bn }));
+  const nets = config.nets.map((net) => ({ name: net.name, norm: net.norm }));
   return canonical({ ...config, lr: 0, probeEvery: 0, steps: 0, nets });
 }
 

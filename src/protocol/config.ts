@@ -4,14 +4,31 @@ export type DatasetName = 'mnist' | 'moons' | 'spiral' | 'blobs';
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu';
 export type InitSpec = { kind: 'gauss'; sigma: number } | { kind: 'torchdefault' } | { kind: 'xavier' };
 
-/** How a net normalises each hidden layer's pre-activation: `none` is the plain net, `bn` Algorithm 1. */
-export type NormKind = 'none' | 'bn';
+/**
+ * How a net normalises each hidden layer's pre-activation z = x·Wᵀ (+ b):
+ * - `none`: σ(z + b), the plain net;
+ * - `bn`: Algorithm 1, σ(γ·ẑ + β), no hidden bias;
+ * - `bn-fixed`: BN with γ = 1 and β = 0 frozen (not learned), the question of §3;
+ * - `center-stopgrad`: σ(z + b − μ_B) with μ_B a constant in backprop, the trap of §2.
+ */
+export const NORM_KINDS = ['none', 'bn', 'bn-fixed', 'center-stopgrad'] as const;
+export type NormKind = (typeof NORM_KINDS)[number];
 
-/** One network of the experiment, keyed by name: `plain`, `bn`, later variants add their own. */
+/** A net's name when it is the first of its kind: `plain` for `none`, else the kind. */
+export function kindName(norm: NormKind): string {
+  return norm === 'none' ? 'plain' : norm;
+}
+
+/** Every kind but `none` normalises: such nets also record the raw x·Wᵀ and accuracy with other statistics. */
+export function normalises(norm: NormKind): boolean {
+  return norm !== 'none';
+}
+
+/** One network of the experiment. Its kind decides its layers, colour and legend; its name is only a label. */
 export interface NetSpec {
+  /** unique in the run: the kind's name, `-2`, `-3` added when a kind repeats */
   readonly name: string;
-  /** batch-norm before every hidden nonlinearity (the hidden biases are then dropped) */
-  readonly bn: boolean;
+  readonly norm: NormKind;
   /** this net's learning rate; absent = the run's shared `lr` */
   readonly lr?: number;
 }
@@ -39,13 +56,19 @@ export interface RunConfig {
 }
 
 export const PLAIN_AND_BN: readonly NetSpec[] = [
-  { name: 'plain', bn: false },
-  { name: 'bn', bn: true },
+  { name: 'plain', norm: 'none' },
+  { name: 'bn', norm: 'bn' },
 ];
 
-/** A net's kind: it decides the net's layers, colour and legend; nothing reads meaning from a net's name. */
-export function normOf(net: Pick<NetSpec, 'bn'>): NormKind {
-  return net.bn ? 'bn' : 'none';
+/** Names nets after their kinds, in order: plain, bn, plain-2, … Learning rates stay as given. */
+export function namedNets(nets: readonly { readonly norm: NormKind; readonly lr?: number }[]): NetSpec[] {
+  const seen = new Map<NormKind, number>();
+  return nets.map(({ norm, lr }) => {
+    const count = (seen.get(norm) ?? 0) + 1;
+    seen.set(norm, count);
+    const name = count === 1 ? kindName(norm) : `${kindName(norm)}-${count}`;
+    return lr === undefined ? { name, norm } : { name, norm, lr };
+  });
 }
 
 /** MNIST is always 784-D; the synthetic sets start 2-D when coming from MNIST, else keep their dimension. */

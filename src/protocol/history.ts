@@ -1,6 +1,6 @@
 /** What a probe records. Typed arrays cross the thread boundary as transferable buffers; JSON writes them as arrays. */
 
-import type { RunConfig } from './config.ts';
+import type { NormKind, RunConfig } from './config.ts';
 
 /** Counts over fixed bin edges; the first and last bins also collect everything beyond the edges. */
 export interface Histogram {
@@ -26,7 +26,7 @@ export interface Summary {
 export interface LayerProbe {
   /** the nonlinearity's input */
   readonly histogram: Histogram;
-  /** BN nets only: the raw x·Wᵀ before normalisation */
+  /** normalising nets only: the raw x·Wᵀ (+ b) before normalisation */
   readonly rawHistogram?: Histogram;
   readonly percentiles: Percentiles;
   /**
@@ -43,7 +43,11 @@ export interface LayerProbe {
   readonly gradNorm: Readonly<Record<string, number>>;
   /** ‖Δp‖₂ / ‖p‖₂ per parameter, averaged over the steps since the last probe; NaN at step 0 */
   readonly updateRatio: Readonly<Record<string, number>>;
-  /** BN nets only */
+  /** ‖b‖₂ of the hidden bias, null where the layer has none (bn, bn-fixed) */
+  readonly biasNorm: number | null;
+  /** ‖W‖_F, the Frobenius norm, as gradNorm.W */
+  readonly weightNorm: number;
+  /** where γ and β are learned (bn) */
   readonly gamma?: Summary;
   readonly beta?: Summary;
 }
@@ -56,9 +60,9 @@ export interface ProbeRecord {
   readonly testLoss: number;
   /** a fraction in [0, 1] */
   readonly testAccuracy: number;
-  /** BN nets only: accuracy with the paper's Algorithm 2 population statistics */
+  /** normalising nets only: accuracy with the paper's Algorithm 2 population statistics */
   readonly populationAccuracy?: number;
-  /** BN nets only: accuracy with the probe set's own batch statistics */
+  /** normalising nets only: accuracy with the probe set's own batch statistics */
   readonly batchStatsAccuracy?: number;
   /** predicted class of the first probe samples (the digit strip) */
   readonly predictions: Uint8Array;
@@ -72,7 +76,7 @@ export interface Divergence {
 
 export interface NetHistory {
   readonly name: string;
-  readonly bn: boolean;
+  readonly norm: NormKind;
   diverged: Divergence | null;
   /** every learning-rate change as [step, lr], the first at step 0 */
   readonly lrChanges: [number, number][];
@@ -80,7 +84,8 @@ export interface NetHistory {
 }
 
 export interface RunHistory {
-  readonly version: 1;
+  /** 2 since nets have a `norm` kind (version 1 had a `bn` flag; readers upgrade it) */
+  readonly version: 2;
   readonly config: RunConfig;
   readonly nets: Record<string, NetHistory>;
   /** probes dropped to stay within the memory budget (older probes are thinned first) */

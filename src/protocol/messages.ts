@@ -1,6 +1,6 @@
 /** Messages between the page and the lab worker: discriminated unions on `type`. */
 
-import type { RunConfig } from './config.ts';
+import type { NormKind, RunConfig } from './config.ts';
 import type { Divergence, ProbeRecord } from './history.ts';
 
 /** The page → the worker. */
@@ -29,7 +29,7 @@ export interface SampleStrip {
 
 export interface NetStatus {
   readonly name: string;
-  readonly bn: boolean;
+  readonly norm: NormKind;
   readonly lr: number;
   readonly diverged: Divergence | null;
   /** last mini-batch loss */

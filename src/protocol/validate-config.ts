@@ -1,7 +1,16 @@
 /** Checks a config from an untrusted source (CLI flags, a shared link, a message) against the contract. */
 
 import { COST_MAX_BYTES, estimateCost, formatBytes } from './config-cost.ts';
-import type { ActivationName, DatasetName, InitSpec, NetSpec, RunConfig } from './config.ts';
+import {
+  namedNets,
+  NORM_KINDS,
+  type NormKind,
+  type ActivationName,
+  type DatasetName,
+  type InitSpec,
+  type NetSpec,
+  type RunConfig,
+} from './config.ts';
 
 const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
 const ACTIVATIONS: readonly ActivationName[] = ['sigmoid', 'tanh', 'relu'];
@@ -37,6 +46,32 @@ function oneOf<T extends string>(what: string, value: unknown, allowed: readonly
   return value as T;
 }
 
+/** A number written out in full: `1e-3`, `0.5`, `-2` (not `0x10`, ` 1` or an empty string). */
+export function parseNumber(text: string): number {
+  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) throw new ConfigError('not a number');
+  return Number(text);
+}
+
+/** A net's kind by its token: a kind, or a version-1 name (`plain`, `bn`, `plain-2`, `bn-1`, …). */
+function kindOf(token: string): NormKind {
+  const kind = NORM_KINDS.find((k) => k === token);
+  if (kind) return kind;
+  if (/^plain(-\d+)?$/.test(token)) return 'none';
+  if (/^bn(-\d+)?$/.test(token)) return 'bn';
+  throw new ConfigError(`a net is one of ${NORM_KINDS.join(', ')}, optionally @lr, got ${token}`);
+}
+
+/** `none,bn@30,center-stopgrad`: kinds left to right, each with an optional learning rate of its own, named by kind. */
+export function parseNets(text: string): NetSpec[] {
+  return namedNets(
+    text.split(',').map((token) => {
+      const [kind, lr, ...rest] = token.split('@');
+      if (rest.length > 0) throw new ConfigError(`a net is kind or kind@lr, got ${token}`);
+      return lr === undefined ? { norm: kindOf(kind) } : { norm: kindOf(kind), lr: parseNumber(lr) };
+    }),
+  );
+}
+
 /** Parses `gauss:0.01`, `torchdefault` or `xavier`. */
 export function parseInit(text: string): InitSpec {
   const [kind, arg] = text.split(':');
@@ -57,12 +92,13 @@ function validateNets(nets: readonly NetSpec[]): readonly NetSpec[] {
     throw new ConfigError('nets must list 1 to 4 networks');
   const names = new Set<string>();
   return nets.map((net) => {
-    if (!/^[a-z][a-z0-9-]{0,15}$/.test(net.name))
+    if (typeof net.name !== 'string' || !/^[a-z][a-z0-9-]{0,23}$/.test(net.name))
       throw new ConfigError(`net name must be lowercase letters, digits or -, got ${net.name}`);
     if (names.has(net.name)) throw new ConfigError(`net names must differ, ${net.name} is repeated`);
     names.add(net.name);
+    const norm = oneOf(`the kind of ${net.name}`, net.norm, NORM_KINDS);
     const lr = net.lr === undefined ? undefined : inRange(`lr of ${net.name}`, net.lr, LIMITS.lr, false);
-    return lr === undefined ? { name: net.name, bn: Boolean(net.bn) } : { name: net.name, bn: Boolean(net.bn), lr };
+    return lr === undefined ? { name: net.name, norm } : { name: net.name, norm, lr };
   });
 }
 

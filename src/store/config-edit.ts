@@ -1,9 +1,12 @@
 /** Pure edits of a RunConfig that the config slice's actions are built from. */
 
-import type { NetSpec, RunConfig } from '../protocol/config.ts';
+import { namedNets, type NetSpec, type NormKind, type RunConfig } from '../protocol/config.ts';
+
+/** The most nets that train in lockstep. */
+export const MAX_NETS = 4;
 
 function withoutLr(net: NetSpec): NetSpec {
-  return { name: net.name, bn: net.bn };
+  return { name: net.name, norm: net.norm };
 }
 
 /** One shared rate: config.lr, no per-net rates. */
@@ -21,21 +24,27 @@ export function withEveryLr(config: RunConfig, lr: number): RunConfig {
   return { ...config, lr, nets: config.nets.map((net) => ({ ...withoutLr(net), lr })) };
 }
 
-/**
- * Names follow the BN flag, so that colours, legends and links read right: `plain` and `bn`,
- * numbered by side (`bn-1`, `bn-2`) when two sides are alike, since net names must differ.
- */
-function renameNets(nets: readonly NetSpec[]): NetSpec[] {
-  const base = (net: NetSpec): string => (net.bn ? 'bn' : 'plain');
-  return nets.map((net, i) => {
-    const alike = nets.filter((other) => base(other) === base(net)).length;
-    return { ...net, name: alike > 1 ? `${base(net)}-${i + 1}` : base(net) };
-  });
+/** A net on one side becomes another kind; every net is renamed after its kind (plain, bn, plain-2, …). */
+export function withNetKind(config: RunConfig, side: number, norm: NormKind): RunConfig {
+  return { ...config, nets: namedNets(config.nets.map((net, i) => (i === side ? { ...net, norm } : net))) };
 }
 
+/** The `b` key: a BN net becomes plain, any other kind becomes BN. */
 export function withBnToggled(config: RunConfig, side: number): RunConfig {
-  const nets = config.nets.map((net, i) => (i === side ? { ...net, bn: !net.bn } : net));
-  return { ...config, nets: renameNets(nets) };
+  const net = config.nets[side];
+  return net ? withNetKind(config, side, net.norm === 'bn' ? 'none' : 'bn') : config;
+}
+
+/** One more net on the right, at most MAX_NETS; it trains at the shared rate. */
+export function withNetAdded(config: RunConfig, norm: NormKind): RunConfig {
+  if (config.nets.length >= MAX_NETS) return config;
+  return { ...config, nets: namedNets([...config.nets, { norm }]) };
+}
+
+/** Without the net on this side; the last net stays. */
+export function withNetRemoved(config: RunConfig, side: number): RunConfig {
+  if (config.nets.length <= 1) return config;
+  return { ...config, nets: namedNets(config.nets.filter((_, i) => i !== side)) };
 }
 
 /** Linked when no net has a rate of its own. */

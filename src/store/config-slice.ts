@@ -3,7 +3,16 @@
 import { withDataset, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, netLr, validateConfig } from '../protocol/validate-config.ts';
 import { configsEqual, needsReset } from '../protocol/config-change.ts';
-import { isLrLinked, withBnToggled, withEveryLr, withSharedLr, withSideLr } from './config-edit.ts';
+import {
+  isLrLinked,
+  withBnToggled,
+  withEveryLr,
+  withNetAdded,
+  withNetKind,
+  withNetRemoved,
+  withSharedLr,
+  withSideLr,
+} from './config-edit.ts';
 import { DEFAULT_PRESET_NAME, DEFAULT_SPEED, SPEED_RANGE, presetConfig } from './default-config.ts';
 import type { ConfigSlice, LabInitial, LabPort, LabSlice } from './lab-state.ts';
 import { clampSelection } from './ui-slice.ts';
@@ -54,6 +63,9 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
         if (linked) edit((c) => withSharedLr(c, netLr(c, c.nets[0])));
       },
       toggleBn: (side) => edit((c) => withBnToggled(c, side)),
+      setNetKind: (side, norm) => edit((c) => withNetKind(c, side, norm)),
+      addNet: (norm) => edit((c) => withNetAdded(c, norm)),
+      removeNet: (side) => edit((c) => withNetRemoved(c, side)),
       setHidden: (widths) => edit((c) => ({ ...c, hidden: [...widths] })),
       setActivation: (activation) => edit((c) => ({ ...c, activation })),
       setInit: (init) => edit((c) => ({ ...c, init })),

@@ -1,6 +1,6 @@
 /** The shape of the one lab store: a config, a run, a history and a ui slice, plus the message router. */
 
-import type { ActivationName, DatasetName, InitSpec, RunConfig } from '../protocol/config.ts';
+import type { ActivationName, DatasetName, InitSpec, NormKind, RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
 import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
@@ -29,6 +29,10 @@ export interface ConfigSlice {
   setLearningRate(lr: number, side?: number): boolean;
   setLinked(linked: boolean): void;
   toggleBn(side: number): boolean;
+  setNetKind(side: number, norm: NormKind): boolean;
+  /** one more net on the right (at most four) */
+  addNet(norm: NormKind): boolean;
+  removeNet(side: number): boolean;
   setHidden(widths: readonly number[]): boolean;
   setActivation(activation: ActivationName): boolean;
   setInit(init: InitSpec): boolean;

@@ -28,6 +28,7 @@ export const createUiSlice =
     selectedUnit: 0,
     ridgeline: 'ridge',
     bnView: 'normalized',
+    statsMode: 'batch',
     sidebarCollapsed: false,
     setPresenter: (presenter) => set({ presenter }),
     togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
@@ -37,6 +38,7 @@ export const createUiSlice =
     selectUnit: (unit) => set((s) => clampSelection(s.selectedLayer, unit, s.config.hidden)),
     setRidgeline: (ridgeline) => set({ ridgeline }),
     setBnView: (bnView) => set({ bnView }),
+    setStatsMode: (statsMode) => set({ statsMode }),
     setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
     toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
   });

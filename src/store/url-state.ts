@@ -1,12 +1,19 @@
 /**
  * The run in the query string, so that a link reproduces it. Every field is written, e.g.
- * `?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=plain,bn`
- * — `dim` (input dimension) only for the synthetic sets, `nets` lists the sides left to right as
- * `name` or `name@lr` (a rate of its own), and a net is a BN net when its name is `bn` or `bn-…`.
+ * `?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=none,bn`
+ * — `dim` (input dimension) only for the synthetic sets, `nets` lists the nets left to right by kind, as
+ * `kind` or `kind@lr` (a rate of its own). Version-1 links named nets instead: `plain…` is `none`, `bn`/`bn-N` is `bn`.
  */
 
-import { withDataset, type DatasetName, type NetSpec, type RunConfig } from '../protocol/config.ts';
-import { ConfigError, formatInit, parseInit, validateConfig } from '../protocol/validate-config.ts';
+import { withDataset, type DatasetName, type RunConfig } from '../protocol/config.ts';
+import {
+  ConfigError,
+  formatInit,
+  parseInit,
+  parseNets,
+  parseNumber,
+  validateConfig,
+} from '../protocol/validate-config.ts';
 import { DEFAULT_CONFIG, DEFAULT_PRESET_NAME, presetConfig } from './default-config.ts';
 import type { LabState, LabStore } from './lab-state.ts';
 
@@ -27,17 +34,7 @@ interface Field {
   apply(config: RunConfig, text: string): RunConfig;
 }
 
-function num(text: string): number {
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) throw new ConfigError('not a number');
-  return Number(text);
-}
-
-function parseNet(token: string): NetSpec {
-  const [name, lr, ...rest] = token.split('@');
-  if (rest.length > 0) throw new ConfigError(`a net is name or name@lr, got ${token}`);
-  const bn = name === 'bn' || name.startsWith('bn-');
-  return lr === undefined ? { name, bn } : { name, bn, lr: num(lr) };
-}
+const num = parseNumber;
 
 /** `dim` comes after `ds`: on MNIST (784-D) any other dimension does not fit. */
 function inputDimFor(config: RunConfig, inputDim: number): number {
@@ -66,8 +63,8 @@ const FIELDS: readonly Field[] = [
   { key: 'ps', encode: (c) => String(c.probeSize), apply: (c, t) => ({ ...c, probeSize: num(t) }) },
   {
     key: 'nets',
-    encode: (c) => c.nets.map((n) => (n.lr === undefined ? n.name : `${n.name}@${n.lr}`)).join(','),
-    apply: (c, t) => ({ ...c, nets: t.split(',').map(parseNet) }),
+    encode: (c) => c.nets.map((n) => (n.lr === undefined ? n.norm : `${n.norm}@${n.lr}`)).join(','),
+    apply: (c, t) => ({ ...c, nets: parseNets(t) }),
   },
 ];
 

@@ -31,7 +31,9 @@ describe('App', () => {
   it('shows a malformed link’s notice in a banner that can be dismissed', async () => {
     const parsed = parseUrlState('?h=abc');
     render(<App store={createLabStore(fakePort(), parsed)} />);
-    expect(screen.getByRole('status', { name: 'Notice' })).toHaveTextContent(/could not be used: h=abc \(not a number\)/);
+    expect(screen.getByRole('status', { name: 'Notice' })).toHaveTextContent(
+      /could not be used: h=abc \(not a number\)/,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/could not be used/)).not.toBeInTheDocument();
   });

@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DigitStrip, digitPaths, type NetPredictions } from '../../src/charts/digit-strip.tsx';
+import { kindTextColor } from '../../src/charts/theme.ts';
 import type { SampleStrip } from '../../src/protocol/messages.ts';
 
 // two 3×3 "digits": a vertical bar (a 1) and a ring (a 0)
@@ -24,12 +25,12 @@ describe('DigitStrip', () => {
     expect(screen.getByRole('img', { name: 'digit 0: plain predicts 6 (wrong), bn predicts 0' })).toBeInTheDocument();
   });
 
-  it('shows a wrong prediction with a ✕ in the net’s colour and a right one plainly', () => {
+  it('shows a wrong prediction with a ✕ in the net’s hue, dark enough for text, and a right one plainly', () => {
     const { container } = render(<DigitStrip strip={strip} nets={nets} />);
     const wrong = container.querySelectorAll('[data-wrong]');
     expect(wrong).toHaveLength(1);
     expect(wrong[0]).toHaveTextContent('✕6');
-    expect(wrong[0]).toHaveStyle({ color: '#D55E00' });
+    expect(wrong[0]).toHaveStyle({ color: kindTextColor('none') });
     expect(container.querySelectorAll('[data-prediction="bn"]:not([data-wrong])')).toHaveLength(2);
   });
 

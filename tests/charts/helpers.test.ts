@@ -12,7 +12,8 @@ import {
 } from '../../src/charts/format.ts';
 import { histogramDensity, maxDensity } from '../../src/charts/histogram-density.ts';
 import { nearestIndex, thinIndices, unionSteps } from '../../src/charts/nearest-step.ts';
-import { layerColor, netColor, NET_COLORS } from '../../src/charts/theme.ts';
+import { dashArray, variantSymbol } from '../../src/charts/line-style.ts';
+import { KIND_COLORS, kindColor, kindTextColor, layerColor } from '../../src/charts/theme.ts';
 import { valueAxis } from '../../src/charts/value-axis.ts';
 import { histogram } from './fixtures.ts';
 
@@ -56,6 +57,16 @@ describe('domains', () => {
 });
 
 describe('value axis', () => {
+  it('on a log axis with a zero lane puts 0 on a tick of its own below the lowest decade', () => {
+    const axis = valueAxis([1e-3, 1], 200, 12, true, true);
+    expect(axis.ticks[0]).toBe(0);
+    expect(axis.format(0)).toBe('0');
+    expect(axis.scale(0)).toBe(200);
+    expect(axis.scale(1e-3)).toBeLessThan(200 - 12);
+    expect(axis.scale(1)).toBe(0);
+    expect(valueAxis([1e-3, 1], 200, 12, true).ticks).not.toContain(0);
+  });
+
   it('puts log ticks on powers of ten only, thinned on a short axis', () => {
     expect(valueAxis([1e-6, 1], 400, 12, true).ticks).toEqual([1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1]);
     const short = valueAxis([1e-6, 1], 60, 12, true).ticks;
@@ -128,18 +139,53 @@ describe('nearest step', () => {
   });
 });
 
+/** The WCAG 2 contrast ratio, written out from the spec as an oracle. */
+function wcagContrast(foreground: string, background: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const [a, b] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
 describe('theme', () => {
-  it('gives the nets their Okabe–Ito colours', () => {
-    expect(netColor('plain')).toBe(NET_COLORS.plain);
-    expect(netColor('bn')).toBe(NET_COLORS.bn);
-    expect(netColor('noisy-bn')).toBe(NET_COLORS.noisyBn);
-    expect(netColor('naive-centering')).toBe(NET_COLORS.naiveCentering);
+  it('gives each kind of net its Okabe–Ito colour, whatever the net is called', () => {
+    expect(kindColor('none')).toBe('#D55E00');
+    expect(kindColor('bn')).toBe('#0072B2');
+    expect(KIND_COLORS).toEqual({
+      none: '#D55E00',
+      bn: '#0072B2',
+      'bn-fixed': '#56B4E9',
+      'center-stopgrad': '#CC79A7',
+      'noisy-bn': '#009E73',
+    });
   });
 
-  it('ramps the layers of a net from dark to light', () => {
-    const l = [0, 1, 2].map((i) => d3.lab(layerColor('bn', i, 3)).l);
+  it('gives each kind a text colour of its own hue with a contrast of at least 4.5:1 on white', () => {
+    for (const kind of Object.keys(KIND_COLORS) as (keyof typeof KIND_COLORS)[]) {
+      const text = kindTextColor(kind);
+      expect(wcagContrast(text, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+      expect(d3.hcl(text).l).toBeLessThanOrEqual(d3.hcl(kindColor(kind)).l + 1e-9);
+      expect(Math.abs(d3.hcl(text).h - d3.hcl(kindColor(kind)).h)).toBeLessThan(25); // the same hue, darker
+    }
+    expect(wcagContrast(KIND_COLORS.none, '#ffffff')).toBeLessThan(4.5); // vermillion itself is too light for text
+  });
+
+  it('ramps the layers of a net from dark to light, from the colour it is given', () => {
+    const l = [0, 1, 2].map((i) => d3.lab(layerColor(kindColor('bn'), i, 3)).l);
     expect(l[0]).toBeLessThan(l[1]);
     expect(l[1]).toBeLessThan(l[2]);
-    expect(d3.lab(layerColor('bn', 2, 3)).b).toBeLessThan(0); // still blue
+    expect(d3.lab(layerColor(kindColor('bn'), 2, 3)).b).toBeLessThan(0); // still blue
+  });
+
+  it('draws the first net of a kind solid (train dashed) and later ones dotted or dash-dot with markers', () => {
+    expect(dashArray(2)).toBeUndefined();
+    expect(dashArray(2, true)).toBe('8 4');
+    expect(dashArray(2, false, 1)).toBe('2 3');
+    expect(dashArray(2, false, 2)?.split(' ')).toHaveLength(4);
+    expect(variantSymbol(0, 6)).toBeNull();
+    expect(variantSymbol(1, 6)).not.toBe(variantSymbol(2, 6));
   });
 });

@@ -42,7 +42,7 @@ describe('PercentileBandChart', () => {
     expect(screen.getByRole('img', { name: 'Unit 3, layer 3' })).toBeInTheDocument();
     expect(container.querySelectorAll('path[data-band]')).toHaveLength(2);
     expect(container.querySelectorAll('path[data-series]')).toHaveLength(2);
-    expect(screen.getByText('sigmoid input')).toBeInTheDocument();
+    expect(screen.getByText('input to the nonlinearity')).toBeInTheDocument();
     for (const d of pathData(container)) expect(d).not.toMatch(/NaN/);
   });
 
@@ -72,6 +72,8 @@ describe('PercentileBandChart', () => {
       meanDerivative: 0.25,
       gradNorm: {},
       updateRatio: {},
+      biasNorm: null,
+      weightNorm: 1,
     });
     const probe = (step: number, v: number): ProbeRecord => ({
       step,
@@ -85,5 +87,35 @@ describe('PercentileBandChart', () => {
       { step: 0, p15: 0, p50: 1, p85: 2 },
       { step: 10, p15: 1, p50: 2, p85: 3 },
     ]);
+  });
+
+  it('takes the batch-statistics percentiles by default, the running-statistics ones on request', () => {
+    const percentiles = (v: number) => ({
+      p15: Float64Array.of(v - 1),
+      p50: Float64Array.of(v),
+      p85: Float64Array.of(v + 1),
+    });
+    const layer = {
+      histogram: bump(8),
+      percentiles: percentiles(0),
+      batchPercentiles: percentiles(5),
+      saturation: 0,
+      meanDerivative: 0.25,
+      gradNorm: {},
+      updateRatio: {},
+      biasNorm: null,
+      weightNorm: 1,
+    };
+    const record = (step: number, withBatch: boolean): ProbeRecord => ({
+      step,
+      trainLoss: NaN,
+      testLoss: 1,
+      testAccuracy: 0.5,
+      predictions: new Uint8Array(0),
+      layers: [withBatch ? layer : { ...layer, batchPercentiles: undefined }],
+    });
+    const records = [record(0, false), record(10, true)];
+    expect(unitPercentiles(records, 0, 0).map((p) => p.p50)).toEqual([0, 5]);
+    expect(unitPercentiles(records, 0, 0, 'inference').map((p) => p.p50)).toEqual([0, 0]);
   });
 });

@@ -46,7 +46,7 @@ describe('RidgelineChart', () => {
   });
 
   it('shades both saturated zones of the sigmoid and draws the sigmoid faintly', () => {
-    const { container } = renderRidges();
+    const { container } = renderRidges({ activation: 'sigmoid' });
     expect(container.querySelectorAll('[data-zone="saturated"]')).toHaveLength(2);
     expect(container.querySelector('[data-curve="sigmoid"]')).not.toBeNull();
     expect(screen.getByText('σ(x)')).toBeInTheDocument();
@@ -137,5 +137,53 @@ describe('RidgelineChart', () => {
     const { container } = render(<RidgelineChart title="empty" probes={[]} width={300} height={200} color="#000" />);
     expect(container.querySelectorAll('path[data-probe]')).toHaveLength(0);
     for (const d of pathData(container)) expect(d).not.toMatch(/NaN/);
+  });
+
+  it('draws no zones and no curve when the values do not feed a nonlinearity (BN’s raw x·Wᵀ)', () => {
+    const { container } = renderRidges({ xLabel: 'raw x·Wᵀ, before BN' });
+    expect(container.querySelector('[data-zone]')).toBeNull();
+    expect(container.querySelector('[data-curve]')).toBeNull();
+    expect(screen.queryByText('saturated')).toBeNull();
+  });
+
+  it('keeps at most 40 of 250 probes, evenly spread from the oldest, with the newest and the scrubbed one marked', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ step: i * 100, histogram: bump(8) }));
+    const { container } = render(
+      <RidgelineChart title="r" probes={many} width={400} height={320} color="#000" highlightStep={13_700} />,
+    );
+    const drawn = [...container.querySelectorAll('path[data-probe]')].map((p) => Number(p.getAttribute('data-probe')));
+    expect(drawn.length).toBeLessThanOrEqual(40);
+    expect(drawn.length).toBeGreaterThanOrEqual(20);
+    expect(drawn[0]).toBe(0);
+    expect(drawn.at(-1)).toBe(24_900);
+    expect(drawn).toContain(13_700);
+    const gaps = new Set(drawn.filter((s) => s !== 13_700 && s !== 24_900).map((s, i, all) => s - (all[i - 1] ?? s)));
+    gaps.delete(0);
+    expect(gaps.size).toBe(1); // one stride between the sampled probes
+    const mark = container.querySelector('[data-scrubbed]');
+    expect(mark).toHaveAttribute('data-scrubbed', '13700');
+    expect(mark).toHaveTextContent('scrubber: step 13,700');
+  });
+
+  it('keeps the sampled ridges in place as new probes arrive', () => {
+    const probesUpTo = (n: number) => Array.from({ length: n }, (_, i) => ({ step: i, histogram: bump(8) }));
+    const drawnOf = (n: number) => {
+      const { container, unmount } = render(
+        <RidgelineChart title="r" probes={probesUpTo(n)} width={400} height={320} color="#000" />,
+      );
+      const drawn = [...container.querySelectorAll('path[data-probe]')].map((p) =>
+        Number(p.getAttribute('data-probe')),
+      );
+      unmount();
+      return drawn.slice(0, -1); // all but the newest
+    };
+    const before = drawnOf(120);
+    const after = drawnOf(121);
+    expect(after.filter((s) => !before.includes(s)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('says under the chart what it shows, when told', () => {
+    renderRidges({ caption: 'BN with batch statistics (training mode)' });
+    expect(screen.getByText('BN with batch statistics (training mode)')).toBeInTheDocument();
   });
 });

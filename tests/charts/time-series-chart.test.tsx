@@ -1,14 +1,15 @@
 // tests run with environment jsdom and setup tests/setup-dom.ts already configured for the 'dom' project
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TimeSeriesChart, type TimeSeries } from '../../src/charts/time-series-chart.tsx';
-import { NET_COLORS } from '../../src/charts/theme.ts';
+import { TimeSeriesChart } from '../../src/charts/time-series-chart.tsx';
+import type { TimeSeries } from '../../src/charts/time-series.ts';
+import { KIND_COLORS } from '../../src/charts/theme.ts';
 import { hoverAt, pathData } from './hover.ts';
 
 const steps = [0, 100, 200, 300];
 const loss: TimeSeries[] = [
-  { name: 'plain', color: NET_COLORS.plain, points: steps.map((step, i) => ({ step, value: [NaN, 2, 1.5, 1.25][i] })) },
-  { name: 'bn', color: NET_COLORS.bn, points: steps.map((step, i) => ({ step, value: [NaN, 1, 0.5, 0.25][i] })) },
+  { name: 'plain', color: KIND_COLORS.none, points: steps.map((step, i) => ({ step, value: [NaN, 2, 1.5, 1.25][i] })) },
+  { name: 'bn', color: KIND_COLORS.bn, points: steps.map((step, i) => ({ step, value: [NaN, 1, 0.5, 0.25][i] })) },
 ];
 
 function renderLoss(extra: Partial<Parameters<typeof TimeSeriesChart>[0]> = {}) {
@@ -52,9 +53,9 @@ describe('TimeSeriesChart', () => {
     expect(container.querySelector('path[data-series="plain"]')).not.toHaveAttribute('stroke-dasharray');
   });
 
-  it('on a log axis labels only powers of ten and drops values that are not positive', () => {
+  it('on a log axis labels only powers of ten and drops negative values', () => {
     const grads: TimeSeries[] = [
-      { name: 'L1', color: '#333', points: [0, 1, 2, 3].map((step, i) => ({ step, value: [NaN, 0.002, 0, 0.4][i] })) },
+      { name: 'L1', color: '#333', points: [0, 1, 2, 3].map((step, i) => ({ step, value: [NaN, 0.002, -1, 0.4][i] })) },
       {
         name: 'L2',
         color: '#666',
@@ -169,5 +170,56 @@ describe('TimeSeriesChart', () => {
     expect(Number(container.querySelector('path[data-series]')?.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(
       3,
     );
+  });
+
+  it('pins values above the y domain to its top edge as ▲ and says so in the read-out', () => {
+    const high: TimeSeries[] = [
+      { name: 'plain', color: KIND_COLORS.none, points: steps.map((step, i) => ({ step, value: [2.3, 7, 9, 1][i] })) },
+    ];
+    const { container } = render(
+      <TimeSeriesChart title="Loss" series={high} width={480} height={240} yLabel="loss" yDomain={[0, 4]} />,
+    );
+    const marks = [...container.querySelectorAll('[data-off-chart="above"]')];
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) {
+      const ys = [...(mark.getAttribute('d') ?? '').matchAll(/[ML][^,]+,([^LZ]+)/g)].map((m) => Number(m[1]));
+      expect(Math.min(...ys)).toBe(0); // the tip sits on the top edge
+    }
+    hoverAt(container, 0.34); // step 100
+    expect(screen.getByRole('tooltip')).toHaveTextContent('plain: 7 (▲ above the chart)');
+    expect(screen.getByRole('img', { name: 'Loss' }).querySelector('desc')).toHaveTextContent('plain: 1 at step 300');
+  });
+
+  it('on a log axis shows a gradient of exactly 0 on a "0" tick below the decades, and reads it out as 0', () => {
+    const grads: TimeSeries[] = [
+      { name: 'L1', color: '#333', points: [0, 1, 2, 3].map((step, i) => ({ step, value: [NaN, 0.01, 0, 0][i] })) },
+    ];
+    const { container } = render(
+      <TimeSeriesChart title="Gradient norms" series={grads} width={400} height={300} yLabel="‖∂L/∂W‖" log />,
+    );
+    const ticks = [...container.querySelectorAll('[data-tick="y"]')].map((t) => t.textContent);
+    expect(ticks[0]).toBe('0');
+    expect(container.querySelector('[data-axis-break]')).not.toBeNull();
+    const bottom = Number(container.querySelector('[data-overlay]')?.getAttribute('height'));
+    const d = container.querySelector('path[data-series="L1"]')?.getAttribute('d') ?? '';
+    const ys = [...d.matchAll(/[ML][^,]+,([^LZ]+)/g)].map((m) => Number(m[1]));
+    expect(ys.at(-1)).toBeCloseTo(bottom, 6);
+    hoverAt(container, 0.99);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('L1: 0');
+  });
+
+  it('draws the second net of a kind dotted with a marker at every point, and its legend shows both', () => {
+    const twins: TimeSeries[] = [loss[0], { ...loss[0], name: 'plain-2', variant: 1 }];
+    const { container } = render(
+      <TimeSeriesChart title="Loss" series={twins} width={480} height={240} yLabel="loss" />,
+    );
+    expect(container.querySelector('path[data-series="plain"]')).not.toHaveAttribute('stroke-dasharray');
+    expect(container.querySelector('path[data-series="plain-2"]')).toHaveAttribute('stroke-dasharray', '1.5 2.25');
+    expect(container.querySelectorAll('[data-variant-markers="plain-2"] path')).toHaveLength(3);
+    expect(container.querySelector('[data-variant-markers="plain"]')).toBeNull();
+    const legend = within(screen.getByRole('list', { name: 'legend' })).getAllByRole('listitem');
+    expect(legend[0].querySelector('[data-swatch-marker]')).toBeNull();
+    expect(legend[1].querySelector('[data-swatch-marker]')).not.toBeNull();
+    expect(legend[1].querySelector('line')).toHaveAttribute('stroke-dasharray', '1.5 2.25');
   });
 });

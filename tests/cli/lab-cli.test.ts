@@ -35,10 +35,10 @@ describe('npm run lab', () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(/progress: 100\/100 steps/);
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(json.config).toMatchObject({ dataset: 'moons', steps: 100, probeEvery: 50 });
     expect(Object.keys(json.nets)).toEqual(['plain', 'bn']);
-    expect(json.nets.bn).toMatchObject({ bn: true, diverged: null, lrChanges: [[0, 2]] });
+    expect(json.nets.bn).toMatchObject({ norm: 'bn', diverged: null, lrChanges: [[0, 2]] });
     expect(json.nets.plain.lrChanges).toEqual([[0, 0.5]]);
     expect(json.nets.plain.probes.map((p: { step: number }) => p.step)).toEqual([0, 50, 100]);
     const layer = json.nets.bn.probes[1].layers[0];
@@ -86,5 +86,45 @@ describe('npm run lab', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/--preset NAME/);
     expect(stdout).toMatch(/--csv DIR/);
+  });
+});
+
+describe('npm run lab --nets', () => {
+  it('trains one to four nets of the kinds given, each with its own rate where asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
+    const out = join(dir, 'run.json');
+    const { code, stderr } = lab(
+      ...['--preset', 'moons-quick', '--steps', '40', '--probe-every', '20', '--quiet'],
+      ...['--nets', 'none,bn,bn-fixed,none', '--lr', '0.3', '--lr-plain-2', '2', '--lr-bn-fixed=0.1', '--out', out],
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.config.nets).toEqual([
+      { name: 'plain', norm: 'none' },
+      { name: 'bn', norm: 'bn' },
+      { name: 'bn-fixed', norm: 'bn-fixed', lr: 0.1 },
+      { name: 'plain-2', norm: 'none', lr: 2 },
+    ]);
+    expect(Object.values(json.nets).map((n) => (n as { lrChanges: unknown }).lrChanges)).toEqual([
+      [[0, 0.3]],
+      [[0, 0.3]],
+      [[0, 0.1]],
+      [[0, 2]],
+    ]);
+  });
+
+  it.each([
+    [
+      ['--nets', 'none,layer-norm'],
+      /--nets: a net is one of none, bn, bn-fixed, center-stopgrad, optionally @lr, got layer-norm/,
+    ],
+    [['--nets', 'none,bn,none,bn,none'], /nets must list 1 to 4 networks/],
+    [['--lr-bn-2', '3'], /--lr-bn-2: there is no net named bn-2 \(the nets are plain, bn\)/],
+  ])('refuses %j in one line, with exit code 2', (args, message) => {
+    const { code, stderr } = lab('--preset', 'moons-quick', '--steps', '5', ...args);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
   });
 });

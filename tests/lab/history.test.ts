@@ -15,11 +15,11 @@ function fakeHistory(probeCount: number): RunHistory {
       layers: [],
     }));
   return {
-    version: 1,
+    version: 2,
     config: configFrom('moons-quick'),
     nets: {
-      plain: { name: 'plain', bn: false, diverged: null, lrChanges: [[0, 1]], probes: probes() },
-      bn: { name: 'bn', bn: true, diverged: null, lrChanges: [[0, 1]], probes: probes() },
+      plain: { name: 'plain', norm: 'none', diverged: null, lrChanges: [[0, 1]], probes: probes() },
+      bn: { name: 'bn', norm: 'bn', diverged: null, lrChanges: [[0, 1]], probes: probes() },
     },
     thinned: 0,
   };
@@ -74,11 +74,18 @@ describe('the CSV tables', () => {
       ),
     ];
     expect(lines('probes.csv')[0]).toBe(
-      'net,step,train_loss,test_loss,test_accuracy,population_accuracy,batch_stats_accuracy',
+      'net,norm,step,train_loss,test_loss,test_accuracy,population_accuracy,batch_stats_accuracy',
     );
     expect(lines('probes.csv')).toHaveLength(1 + 2 * 3);
-    expect(lines('probes.csv')[1]).toMatch(/^plain,0,,[\d.]+,0\.\d+,,$/);
+    expect(lines('probes.csv')[1]).toMatch(/^plain,none,0,,[\d.]+,0\.\d+,,$/);
+    expect(lines('probes.csv')[4]).toMatch(/^bn,bn,0,/);
     expect(lines('layers.csv')).toHaveLength(1 + 2 * 3 * 2);
+    expect(lines('layers.csv')[0]).toMatch(
+      /^net,step,layer,saturation,mean_derivative,bias_norm,weight_norm,grad_norm_W/,
+    );
+    // the plain net's biases are 0 at step 0 (‖b‖ = 0); the BN net has none (an empty cell)
+    expect(lines('layers.csv')[1]).toMatch(/^plain,0,1,[\d.e-]+,[\d.e-]+,0,[\d.]+,/);
+    expect(lines('layers.csv')[7]).toMatch(/^bn,0,1,[\d.e-]+,[\d.e-]+,,[\d.]+,/);
     // both nets in inference mode; the BN net with batch statistics too
     expect(lines('percentiles.csv')[0]).toBe('net,step,layer,stats,unit,p15,p50,p85');
     expect(lines('percentiles.csv')).toHaveLength(1 + 2 * 3 * 2 * 16 + 3 * 2 * 16);

@@ -26,7 +26,7 @@ const CONFIG: RunConfig = {
   ...configFrom('moons-quick'),
   hidden: [2],
   batchSize: 5,
-  nets: [{ name: 'bn', bn: true }],
+  nets: [{ name: 'bn', norm: 'bn' }],
 };
 
 function tinyNet(bn: boolean): NetRun {
@@ -35,7 +35,7 @@ function tinyNet(bn: boolean): NetRun {
     weights: [Float64Array.from(W1.flat()), Float64Array.of(1, -1, -1, 1)],
     biases: [new Float64Array(2), new Float64Array(2)],
   };
-  return new NetRun(bn ? 'bn' : 'plain', bn, CONFIG, 2, 2, weights, 0.1);
+  return new NetRun(bn ? 'bn' : 'plain', bn ? 'bn' : 'none', CONFIG, 2, 2, weights, 0.1);
 }
 
 const SET: Split = { x: Float32Array.from(X.flat()), y: Uint8Array.of(0, 1, 0, 1, 0), rows: X.length };
@@ -94,9 +94,9 @@ describe('a probe of a BN net whose running statistics are still mean 0, varianc
 
   it('writes the batch histogram and percentiles into the JSON history as plain arrays', () => {
     const history: RunHistory = {
-      version: 1,
+      version: 2,
       config: CONFIG,
-      nets: { bn: { name: 'bn', bn: true, diverged: null, lrChanges: [[0, 0.1]], probes: [record] } },
+      nets: { bn: { name: 'bn', norm: 'bn', diverged: null, lrChanges: [[0, 0.1]], probes: [record] } },
       thinned: 0,
     };
     const written = JSON.parse(historyToJson(history)).nets.bn.probes[0].layers[0];
@@ -119,7 +119,7 @@ describe('a probe during training', () => {
   it('changes neither the weights nor the running statistics of a BN net that has trained', () => {
     const run = runOf(configFrom('moons-quick', { steps: 20, probeEvery: 1000 }));
     for (let i = 0; i < 10; i++) run.advance();
-    const bnNet = run.nets.find((n) => n.bn)!;
+    const bnNet = run.nets.find((n) => n.norm === 'bn')!;
     const before = bnNet.mlp.toJson();
     const batchStats = bnNet.mlp.batchNorms.map((b) => [Array.from(b.batchMean), Array.from(b.batchVar)]);
     probeNet(bnNet, 10, CONTEXT);

@@ -112,8 +112,8 @@ describe('the twin run on a synthetic set', () => {
       init: { kind: 'gauss', sigma: 3 },
       steps: 200,
       nets: [
-        { name: 'plain', bn: false, lr: 0.1 },
-        { name: 'bn', bn: true, lr: 1000 },
+        { name: 'plain', norm: 'none', lr: 0.1 },
+        { name: 'bn', norm: 'bn', lr: 1000 },
       ],
     });
     const run = runToEnd(runOf(config));

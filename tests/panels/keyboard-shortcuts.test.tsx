@@ -38,7 +38,8 @@ function setup(lab = labWith()) {
 
 const typesOf = (sent: readonly ToWorker[]) => sent.map((msg) => msg.type);
 const lrOf = (sent: readonly ToWorker[]) => sent.flatMap((msg) => (msg.type === 'set-config' ? [msg.config.lr] : []));
-const bnOf = (msg: ToWorker | undefined) => (msg?.type === 'set-config' ? msg.config.nets.map((net) => net.bn) : null);
+const bnOf = (msg: ToWorker | undefined) =>
+  msg?.type === 'set-config' ? msg.config.nets.map((net) => net.norm === 'bn') : null;
 
 /** Stands in for the browser's Fullscreen API, which jsdom lacks; returns the two calls to watch. */
 function stubFullscreen(element: Element | null) {
@@ -72,7 +73,7 @@ describe('useKeyboardShortcuts', () => {
   });
 
   it('b toggles BN on the right-most net when there are three', async () => {
-    const nets = [...DEFAULT_CONFIG.nets, { name: 'third', bn: false }];
+    const nets = [...DEFAULT_CONFIG.nets, { name: 'plain-2', norm: 'none' as const }];
     const { port } = setup(labWith({ initial: { config: { ...DEFAULT_CONFIG, hidden: [6, 6, 6], nets } } }));
     await userEvent.keyboard('b');
     expect(bnOf(port.sent[0])).toEqual([false, true, true]);

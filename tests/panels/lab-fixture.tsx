@@ -42,12 +42,21 @@ function layer(step: number, l: number, bn: boolean): LayerProbe {
     meanDerivative: 0.25 * (1 - saturation),
     gradNorm: { W: nan ? NaN : bn ? 0.3 + 0.1 * l : 10 ** (l - 3) },
     updateRatio: { W: nan ? NaN : 1e-3 },
+    biasNorm: bn ? null : 0.5,
+    weightNorm: 3,
   };
   if (!bn) return probe;
   const gamma = 1 + 0.05 * t * (l + 1);
   const beta = -0.02 * t * l;
+  // batch statistics (training mode) centre the probe set; the running ones (inference mode) lag, a little off centre
+  const lagged = (v: Float64Array) => v.map((x) => x + 0.25);
+  const { p15, p50: median, p85 } = probe.percentiles;
   return {
     ...probe,
+    histogram: bump(center + 0.25, spread),
+    percentiles: { p15: lagged(p15), p50: lagged(median), p85: lagged(p85) },
+    batchHistogram: probe.histogram,
+    batchPercentiles: probe.percentiles,
     rawHistogram: bump(0.1 * l, 0.5),
     gamma: { mean: gamma, min: gamma - 0.1, max: gamma + 0.1 },
     beta: { mean: beta, min: beta - 0.05, max: beta + 0.05 },
@@ -81,7 +90,7 @@ const STRIP: SampleStrip = {
 };
 
 export function netStatus(name: string, bn: boolean, diverged: NetStatus['diverged'] = null): NetStatus {
-  return { name, bn, lr: 1, diverged, lastLoss: 1 };
+  return { name, norm: bn ? 'bn' : 'none', lr: 1, diverged, lastLoss: 1 };
 }
 
 export function runStatus(step: number, nets: readonly NetStatus[] = [], running = false): RunStatus {
@@ -94,10 +103,10 @@ export function snapshotMessages(
   steps: readonly number[] = STEPS,
   nets?: readonly NetStatus[],
 ): FromWorker[] {
-  const statusNets = nets ?? config.nets.map((net) => netStatus(net.name, net.bn));
+  const statusNets = nets ?? config.nets.map((net) => netStatus(net.name, net.norm !== 'none'));
   const last = steps[steps.length - 1] ?? 0;
   const probes = Object.fromEntries(
-    config.nets.map((net) => [net.name, steps.map((s) => probeRecord(s, net.bn, config.hidden.length))]),
+    config.nets.map((net) => [net.name, steps.map((s) => probeRecord(s, net.norm !== 'none', config.hidden.length))]),
   );
   return [
     { type: 'ready', config, strip: STRIP, status: runStatus(0, statusNets) },

@@ -76,9 +76,9 @@ describe('Sidebar', () => {
   it('toggling BN on a side sends a set-config with that side flipped', async () => {
     const { port } = renderWith(<Sidebar />, labWith());
     await userEvent.click(screen.getByLabelText('Batch norm on the right side'));
-    expect(lastConfig(port.sent).nets.map((net) => net.bn)).toEqual([false, false]);
+    expect(lastConfig(port.sent).nets.map((net) => net.norm === 'bn')).toEqual([false, false]);
     await userEvent.click(screen.getByLabelText('Batch norm on the left side'));
-    expect(lastConfig(port.sent).nets.map((net) => net.bn)).toEqual([true, false]);
+    expect(lastConfig(port.sent).nets.map((net) => net.norm === 'bn')).toEqual([true, false]);
   });
 
   it('applies the architecture on Enter, not at every keystroke', async () => {

@@ -17,16 +17,16 @@ const BASE: RunConfig = {
   probeEvery: 50,
   probeSize: 0,
   nets: [
-    { name: 'plain', bn: false },
-    { name: 'bn', bn: true },
+    { name: 'plain', norm: 'none' },
+    { name: 'bn', norm: 'bn' },
   ],
 };
 
 /** BASE with its keys, and the keys of its init and nets, in reverse order. */
 const REORDERED: RunConfig = {
   nets: [
-    { bn: false, name: 'plain' },
-    { bn: true, name: 'bn' },
+    { norm: 'none', name: 'plain' },
+    { norm: 'bn', name: 'bn' },
   ],
   probeSize: 0,
   probeEvery: 50,
@@ -54,8 +54,8 @@ describe('needsReset: which changes rebuild the nets', () => {
       'a net’s own lr, added',
       {
         nets: [
-          { name: 'plain', bn: false },
-          { name: 'bn', bn: true, lr: 3 },
+          { name: 'plain', norm: 'none' },
+          { name: 'bn', norm: 'bn', lr: 3 },
         ],
       },
       false,
@@ -76,8 +76,8 @@ describe('needsReset: which changes rebuild the nets', () => {
       'a net’s name',
       {
         nets: [
-          { name: 'plain', bn: false },
-          { name: 'bn-1', bn: true },
+          { name: 'plain', norm: 'none' },
+          { name: 'bn-1', norm: 'bn' },
         ],
       },
       true,
@@ -86,8 +86,8 @@ describe('needsReset: which changes rebuild the nets', () => {
       'a net’s kind',
       {
         nets: [
-          { name: 'plain', bn: true },
-          { name: 'bn', bn: true },
+          { name: 'plain', norm: 'bn' },
+          { name: 'bn', norm: 'bn' },
         ],
       },
       true,
@@ -96,14 +96,14 @@ describe('needsReset: which changes rebuild the nets', () => {
       'the nets’ order',
       {
         nets: [
-          { name: 'bn', bn: true },
-          { name: 'plain', bn: false },
+          { name: 'bn', norm: 'bn' },
+          { name: 'plain', norm: 'none' },
         ],
       },
       true,
     ],
-    ['a net more', { nets: [...BASE.nets, { name: 'bn-2', bn: true }] }, true],
-    ['a net less', { nets: [{ name: 'plain', bn: false }] }, true],
+    ['a net more', { nets: [...BASE.nets, { name: 'bn-2', norm: 'bn' }] }, true],
+    ['a net less', { nets: [{ name: 'plain', norm: 'none' }] }, true],
   ])('changing %s → %s', (_what, change, reset) => {
     expect(needsReset(BASE, { ...BASE, ...change })).toBe(reset);
   });

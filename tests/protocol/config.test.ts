@@ -16,7 +16,7 @@ function config(dataset: DatasetName, inputDim: number): RunConfig {
     steps: 100,
     probeEvery: 10,
     probeSize: 50,
-    nets: [{ name: 'bn', bn: true }],
+    nets: [{ name: 'bn', norm: 'bn' }],
   };
 }
 

@@ -17,12 +17,13 @@ const BASE: RunConfig = {
   probeEvery: 50,
   probeSize: 0,
   nets: [
-    { name: 'plain', bn: false },
-    { name: 'bn', bn: true },
+    { name: 'plain', norm: 'none' },
+    { name: 'bn', norm: 'bn' },
   ],
 };
 
-const net = (name: string, lr?: number): NetSpec => (lr === undefined ? { name, bn: false } : { name, bn: false, lr });
+const net = (name: string, lr?: number): NetSpec =>
+  lr === undefined ? { name, norm: 'none' } : { name, norm: 'none', lr };
 
 /** Each limit at both bounds, which pass. */
 const AT_THE_BOUNDS: [string, Partial<RunConfig>][] = [
@@ -111,9 +112,19 @@ const JUST_OUTSIDE: [string, Partial<RunConfig>, string][] = [
   ['0 nets', { nets: [] }, 'nets must list 1 to 4 networks'],
   ['5 nets', { nets: [net('a'), net('b'), net('c'), net('d'), net('e')] }, 'nets must list 1 to 4 networks'],
   [
-    'a 17-letter net name',
-    { nets: [net('a23456789-abcdefg')] },
-    'net name must be lowercase letters, digits or -, got a23456789-abcdefg',
+    'a 25-letter net name',
+    { nets: [net('a23456789-abcdefghijklmno')] },
+    'net name must be lowercase letters, digits or -, got a23456789-abcdefghijklmno',
+  ],
+  [
+    'an unknown kind',
+    { nets: [{ name: 'a', norm: 'layer-norm' as NetSpec['norm'] }] },
+    'the kind of a must be one of none, bn, bn-fixed, center-stopgrad, got layer-norm',
+  ],
+  [
+    'a version-1 net with a bn flag and no kind',
+    { nets: [{ name: 'a', bn: true } as unknown as NetSpec] },
+    'the kind of a must be one of none, bn, bn-fixed, center-stopgrad, got undefined',
   ],
   ['a capital in a net name', { nets: [net('Plain')] }, 'net name must be lowercase letters, digits or -, got Plain'],
   ['a net name starting with a digit', { nets: [net('1')] }, 'net name must be lowercase letters, digits or -, got 1'],
@@ -143,22 +154,22 @@ describe('validateConfig: the limits a config must keep', () => {
     expect(validateConfig({ ...BASE, dataset: 'mnist', inputDim: 0 }).inputDim).toBe(784);
   });
 
-  it('returns a clean copy: unknown keys dropped, a net’s bn a boolean, lr only where given', () => {
+  it('returns a clean copy: unknown keys dropped, lr only where given', () => {
     const messy = {
       ...BASE,
       colour: 'red',
       nets: [
-        { name: 'a', bn: 1 },
-        { name: 'b', bn: 0, lr: 2 },
-        { name: 'c', bn: true, lr: undefined },
+        { name: 'a', norm: 'bn', bn: 1 },
+        { name: 'b', norm: 'none', lr: 2 },
+        { name: 'c', norm: 'center-stopgrad', lr: undefined },
       ],
     } as unknown as RunConfig;
     const clean = validateConfig(messy);
     expect(clean).not.toHaveProperty('colour');
     expect(clean.nets).toStrictEqual([
-      { name: 'a', bn: true },
-      { name: 'b', bn: false, lr: 2 },
-      { name: 'c', bn: true },
+      { name: 'a', norm: 'bn' },
+      { name: 'b', norm: 'none', lr: 2 },
+      { name: 'c', norm: 'center-stopgrad' },
     ]);
   });
 });

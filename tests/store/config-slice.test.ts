@@ -8,7 +8,7 @@ describe('config slice', () => {
     const { store, port } = storeWithPort();
     const s = store.getState();
     expect(s.config).toEqual({ ...PRESETS['paper-fig1'], probeEvery: 100, probeSize: 1000 });
-    expect(s.config.nets.map((n) => [n.name, n.bn])).toEqual([
+    expect(s.config.nets.map((n) => [n.name, n.norm === 'bn'])).toEqual([
       ['plain', false],
       ['bn', true],
     ]);
@@ -34,8 +34,8 @@ describe('config slice', () => {
     const { config } = store.getState();
     expect(config.lr).toBe(1);
     expect(config.nets).toEqual([
-      { name: 'plain', bn: false },
-      { name: 'bn', bn: true, lr: 2 },
+      { name: 'plain', norm: 'none' },
+      { name: 'bn', norm: 'bn', lr: 2 },
     ]);
     expect(port.sent).toEqual([{ type: 'set-config', config }]);
     expect(store.getState().resetPending).toBe(false);
@@ -51,8 +51,8 @@ describe('config slice', () => {
     expect(lrLinked).toBe(true);
     expect(config.lr).toBe(0.1);
     expect(config.nets).toEqual([
-      { name: 'plain', bn: false },
-      { name: 'bn', bn: true },
+      { name: 'plain', norm: 'none' },
+      { name: 'bn', norm: 'bn' },
     ]);
   });
 
@@ -61,8 +61,8 @@ describe('config slice', () => {
     store.getState().toggleBn(0);
     const { config, resetPending } = store.getState();
     expect(config.nets).toEqual([
-      { name: 'bn-1', bn: true },
-      { name: 'bn-2', bn: true },
+      { name: 'bn', norm: 'bn' },
+      { name: 'bn-2', norm: 'bn' },
     ]);
     expect(resetPending).toBe(true);
     expect(port.sent).toEqual([{ type: 'set-config', config }]);
@@ -167,5 +167,47 @@ describe('config slice', () => {
     expect(store.getState()).toMatchObject({ selectedLayer: 2, selectedUnit: 99 });
     store.getState().setHidden([10]);
     expect(store.getState()).toMatchObject({ selectedLayer: 0, selectedUnit: 9 });
+  });
+});
+
+describe('the list of nets', () => {
+  const kindsAndNames = (nets: readonly { name: string; norm: string }[]) => nets.map((n) => `${n.name}:${n.norm}`);
+
+  it('adds nets on the right up to four, named after their kinds, and rebuilds', () => {
+    const { store, port } = storeWithPort();
+    expect(store.getState().addNet('center-stopgrad')).toBe(true);
+    expect(store.getState().addNet('none')).toBe(true);
+    expect(kindsAndNames(store.getState().config.nets)).toEqual([
+      'plain:none',
+      'bn:bn',
+      'center-stopgrad:center-stopgrad',
+      'plain-2:none',
+    ]);
+    expect(store.getState().resetPending).toBe(true);
+    expect(store.getState().addNet('bn')).toBe(true);
+    expect(store.getState().config.nets).toHaveLength(4);
+    expect(port.sent).toHaveLength(2);
+  });
+
+  it('removes a net and renames the rest; the last net stays', () => {
+    const { store } = storeWithPort();
+    store.getState().addNet('none');
+    store.getState().removeNet(0);
+    expect(kindsAndNames(store.getState().config.nets)).toEqual(['bn:bn', 'plain:none']);
+    store.getState().removeNet(0);
+    store.getState().removeNet(0);
+    expect(kindsAndNames(store.getState().config.nets)).toEqual(['plain:none']);
+  });
+
+  it('changes a net’s kind and keeps its own learning rate', () => {
+    const { store } = storeWithPort();
+    store.getState().setLinked(false);
+    store.getState().setLearningRate(5, 1);
+    store.getState().setNetKind(1, 'bn-fixed');
+    expect(store.getState().config.nets[1]).toEqual({ name: 'bn-fixed', norm: 'bn-fixed', lr: 5 });
+    store.getState().toggleBn(1);
+    expect(store.getState().config.nets[1]).toEqual({ name: 'bn', norm: 'bn', lr: 5 });
+    store.getState().toggleBn(1);
+    expect(store.getState().config.nets[1]).toEqual({ name: 'plain-2', norm: 'none', lr: 5 });
   });
 });

@@ -54,7 +54,10 @@ describe('run slice', () => {
 
   it('a status message replaces the run status', () => {
     const { store } = storeWithPort();
-    const next = { ...status(1200, true), nets: [{ name: 'plain', bn: false, lr: 1, diverged: null, lastLoss: 0.3 }] };
+    const next = {
+      ...status(1200, true),
+      nets: [{ name: 'plain', norm: 'none' as const, lr: 1, diverged: null, lastLoss: 0.3 }],
+    };
     store.getState().receive({ type: 'status', status: next });
     expect(store.getState().status).toBe(next);
   });

@@ -37,9 +37,29 @@ const real = (min: number, max: number) => fc.double({ min, max, noNaN: true }).
 const same = (t: string): [string, unknown] => [t, t];
 const asNumber = (t: string): [string, unknown] => [t, Number(t)];
 
-const netName = fc.oneof(fc.constantFrom('plain', 'bn', 'bn-2', 'bnx'), fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/));
-const net = fc.record({ name: netName, lr: fc.option(fc.double({ min: 1e-6, max: 1000, noNaN: true })) });
-const nets = fc.uniqueArray(net, { minLength: 1, maxLength: 4, selector: (n) => n.name });
+/** A token of `nets=`: a kind, or a version-1 name, with the kind it means. */
+const KIND_TOKENS: readonly (readonly [string, string])[] = [
+  ['none', 'none'],
+  ['bn', 'bn'],
+  ['bn-fixed', 'bn-fixed'],
+  ['center-stopgrad', 'center-stopgrad'],
+  ['plain', 'none'],
+  ['plain-2', 'none'],
+  ['bn-1', 'bn'],
+];
+const net = fc.record({
+  token: fc.constantFrom(...KIND_TOKENS),
+  lr: fc.option(fc.double({ min: 1e-6, max: 1000, noNaN: true })),
+});
+const nets = fc.array(net, { minLength: 1, maxLength: 4 });
+/** Names by hand: the kind's own name (plain for none), then -2, -3 for the second and third of a kind. */
+function namesOf(kinds: readonly string[]): string[] {
+  return kinds.map((kind, i) => {
+    const nth = kinds.slice(0, i + 1).filter((k) => k === kind).length;
+    const base = kind === 'none' ? 'plain' : kind;
+    return nth === 1 ? base : `${base}-${nth}`;
+  });
+}
 
 /** Values each key takes, with the config value each must give (written here, not by the parser). */
 const VALID: Record<string, fc.Arbitrary<[string, unknown]>> = {
@@ -64,14 +84,13 @@ const VALID: Record<string, fc.Arbitrary<[string, unknown]>> = {
   steps: int(1, 10_000_000).map(asNumber),
   pe: int(1, 1_000_000).map(asNumber),
   ps: int(0, 100_000).map(asNumber),
-  nets: nets.map((list): [string, unknown] => [
-    list.map((n) => (n.lr === null ? n.name : `${n.name}@${n.lr}`)).join(','),
-    list.map((n) => ({
-      name: n.name,
-      bn: n.name === 'bn' || n.name.startsWith('bn-'),
-      ...(n.lr === null ? {} : { lr: n.lr }),
-    })),
-  ]),
+  nets: nets.map((list): [string, unknown] => {
+    const names = namesOf(list.map((n) => n.token[1]));
+    return [
+      list.map((n) => (n.lr === null ? n.token[0] : `${n.token[0]}@${n.lr}`)).join(','),
+      list.map((n, i) => ({ name: names[i], norm: n.token[1], ...(n.lr === null ? {} : { lr: n.lr }) })),
+    ];
+  }),
 };
 
 const FIELD_OF: Record<string, keyof RunConfig | 'presetName'> = {
@@ -114,7 +133,7 @@ const OUTSIDE: Record<string, readonly string[]> = {
   steps: ['0', '10000001', '1.5'],
   pe: ['0', '1000001'],
   ps: ['100001', '-1', '0.5'],
-  nets: ['plain,plain', 'a,b,c,d,e', 'bn@1@2', 'bn@0', 'bn@1001', 'Plain', '1net', 'a'.repeat(17), 'bn,', 'plain@'],
+  nets: ['a', 'none,bn,none,bn,none', 'bn@1@2', 'bn@0', 'bn@1001', 'Plain', 'bn,', 'plain@', 'layer-norm', 'bn-x'],
 };
 
 /** Written into the link as they are: broken escapes, bytes that are not UTF-8, `+` for a space. */
@@ -164,9 +183,17 @@ const HEAVY: readonly Entry[] = [
   { key: 'mom', query: 'mom=0.9', good: true, expected: { field: 'momentum', value: 0.9 } },
   {
     key: 'nets',
-    query: 'nets=a,b,c,d',
+    query: 'nets=none,bn,none,center-stopgrad',
     good: true,
-    expected: { field: 'nets', value: ['a', 'b', 'c', 'd'].map((name) => ({ name, bn: false })) },
+    expected: {
+      field: 'nets',
+      value: [
+        { name: 'plain', norm: 'none' },
+        { name: 'bn', norm: 'bn' },
+        { name: 'plain-2', norm: 'none' },
+        { name: 'center-stopgrad', norm: 'center-stopgrad' },
+      ],
+    },
   },
 ];
 const wide = fc

@@ -7,7 +7,7 @@ describe('url state', () => {
   it('encodes the default run with short, readable keys', () => {
     expect(encodeUrlState({ config: DEFAULT_CONFIG, presetName: 'paper-fig1' })).toBe(
       '?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2' +
-        '&steps=50000&pe=100&ps=1000&nets=plain,bn',
+        '&steps=50000&pe=100&ps=1000&nets=none,bn',
     );
   });
 
@@ -30,9 +30,31 @@ describe('url state', () => {
     s.setDataset('spiral');
     const { config, presetName } = store.getState();
     const url = encodeUrlState({ config, presetName });
-    expect(url).toContain('nets=bn-1@0.05,bn-2@2.5');
+    expect(url).toContain('nets=bn@0.05,bn@2.5');
     expect(url).toContain('dim=2');
     expect(parseUrlState(url)).toEqual({ config, presetName: 'moons-quick', notice: null });
+  });
+
+  it('reads nets by kind, with rates of their own, and names them after their kinds', () => {
+    const { config, notice } = parseUrlState('?nets=none,bn@30,center-stopgrad,none');
+    expect(notice).toBeNull();
+    expect(config.nets).toEqual([
+      { name: 'plain', norm: 'none' },
+      { name: 'bn', norm: 'bn', lr: 30 },
+      { name: 'center-stopgrad', norm: 'center-stopgrad' },
+      { name: 'plain-2', norm: 'none' },
+    ]);
+    expect(encodeUrlState({ config, presetName: 'paper-fig1' })).toContain('nets=none,bn@30,center-stopgrad,none');
+  });
+
+  it.each([
+    ['?nets=plain,bn@2', ['none', 'bn']],
+    ['?nets=bn-1,bn-2', ['bn', 'bn']],
+    ['?nets=plain-1@0.5,plain-2', ['none', 'none']],
+  ])('still reads a version-1 link that named its nets, %s', (search, kinds) => {
+    const { config, notice } = parseUrlState(search);
+    expect(notice).toBeNull();
+    expect(config.nets.map((n) => n.norm)).toEqual(kinds);
   });
 
   it('a parsed link with per-side rates starts the store unlinked', () => {
@@ -40,8 +62,8 @@ describe('url state', () => {
     const { store } = storeWithPort(parsed);
     expect(store.getState().lrLinked).toBe(false);
     expect(store.getState().config.nets).toEqual([
-      { name: 'plain', bn: false, lr: 0.1 },
-      { name: 'bn', bn: true, lr: 3 },
+      { name: 'plain', norm: 'none', lr: 0.1 },
+      { name: 'bn', norm: 'bn', lr: 3 },
     ]);
   });
 
@@ -61,7 +83,10 @@ describe('url state', () => {
     ['?h=0', 'h=0 (width of hidden layer 1 must be between 2 and 1024, got 0)'],
     ['?h=100,,100', 'h=100,,100 (not a number)'],
     ['?ds=cifar', 'ds=cifar (dataset must be one of mnist, moons, spiral, blobs, got cifar)'],
-    ['?nets=plain,plain', 'nets=plain,plain (net names must differ, plain is repeated)'],
+    [
+      '?nets=plain,layer-norm',
+      'nets=plain,layer-norm (a net is one of none, bn, bn-fixed, center-stopgrad, optionally @lr, got layer-norm)',
+    ],
     ['?init=gauss:x', 'init=gauss:x (init σ must be a number, got NaN)'],
     ['?bs=1e400', 'bs=1e400 (batch must be a number, got Infinity)'],
     ['?preset=nope', 'preset=nope (no such preset)'],

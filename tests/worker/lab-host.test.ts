@@ -86,8 +86,8 @@ describe('the lab worker host', () => {
       config: {
         ...moons,
         nets: [
-          { name: 'bn-1', bn: true },
-          { name: 'bn-2', bn: true },
+          { name: 'bn-1', norm: 'bn' },
+          { name: 'bn-2', norm: 'bn' },
         ],
       },
     });
