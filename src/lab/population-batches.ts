@@ -7,11 +7,20 @@
 import { gatherBatch } from '../data/batch-stream.ts';
 import type { Split } from '../data/dataset.ts';
 import type { Mlp } from '../engine/mlp.ts';
+import type { Slices } from '../engine/slices.ts';
 
 const POPULATION_BATCHES = 20;
 
-/** Feeds the fixed batches through a BN net in 'accumulate' mode, leaving it ready for 'population' forwards. */
-export function estimatePopulation(mlp: Mlp, train: Split, batchSize: number, count = POPULATION_BATCHES): void {
+/**
+ * Feeds the fixed batches through a normalising net in 'accumulate' mode, leaving it ready for 'population'
+ * forwards. In slices: drain it, or run it inside a probe's slices.
+ */
+export function* estimatePopulation(
+  mlp: Mlp,
+  train: Split,
+  batchSize: number,
+  count = POPULATION_BATCHES,
+): Slices<void> {
   const m = Math.min(batchSize, train.rows);
   const stride = Math.max(1, Math.floor(train.rows / m));
   const indices = new Int32Array(m);
@@ -21,7 +30,7 @@ export function estimatePopulation(mlp: Mlp, train: Split, batchSize: number, co
   for (let j = 0; j < Math.min(count, stride); j++) {
     for (let t = 0; t < m; t++) indices[t] = j + t * stride;
     gatherBatch(train, indices, x, y);
-    mlp.forward(x, m, 'accumulate');
+    yield* mlp.forwardSlices(x, m, 'accumulate');
   }
   mlp.endPopulation();
 }

@@ -15,6 +15,7 @@ import { normalises, type ActivationName } from '../protocol/config.ts';
 import type { LayerProbe, ProbeRecord } from '../protocol/history.ts';
 import type { NetRun } from './net-run.ts';
 import { estimatePopulation } from './population-batches.ts';
+import { drain, type Slices } from '../engine/slices.ts';
 
 /** How many probe-set predictions each probe keeps, for the digit strip. */
 export const STRIP_PREDICTIONS = 24;
@@ -49,8 +50,8 @@ function layerProbe(
 }
 
 /** Accuracy on the probe set with BN in a given forward mode. */
-function accuracyIn(net: NetRun, set: Split, mode: 'population' | 'batch'): number {
-  net.mlp.forward(set.x, set.rows, mode);
+function* accuracyIn(net: NetRun, set: Split, mode: 'population' | 'batch'): Slices<number> {
+  yield* net.mlp.forwardSlices(set.x, set.rows, mode);
   return net.mlp.accuracy(set.y);
 }
 
@@ -64,19 +65,25 @@ function batchStatsProbe(layer: HiddenLayer, rows: number): Pick<LayerProbe, 'ba
 }
 
 /** What only a normalising net has: its layers with batch statistics too, and its accuracy in the other modes. */
-function normalisingExtras(net: NetRun, record: ProbeRecord, ctx: ProbeContext): ProbeRecord {
+function* normalisingExtras(net: NetRun, record: ProbeRecord, ctx: ProbeContext): Slices<ProbeRecord> {
   const set = ctx.probeSet;
-  const batchStatsAccuracy = accuracyIn(net, set, 'batch');
+  const batchStatsAccuracy = yield* accuracyIn(net, set, 'batch');
   const layers = record.layers.map((layer, l) => ({ ...layer, ...batchStatsProbe(net.mlp.hidden[l], set.rows) }));
-  estimatePopulation(net.mlp, ctx.train, ctx.batchSize);
-  return { ...record, layers, populationAccuracy: accuracyIn(net, set, 'population'), batchStatsAccuracy };
+  yield* estimatePopulation(net.mlp, ctx.train, ctx.batchSize);
+  const populationAccuracy = yield* accuracyIn(net, set, 'population');
+  return { ...record, layers, populationAccuracy, batchStatsAccuracy };
 }
 
 export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRecord {
+  return drain(probeNetSlices(net, step, ctx));
+}
+
+/** probeNet in slices, so that the worker answers between the forwards of a huge net (see engine/slices.ts). */
+export function* probeNetSlices(net: NetRun, step: number, ctx: ProbeContext): Slices<ProbeRecord> {
   const { mlp } = net;
   const set = ctx.probeSet;
   const stats = net.takeStepStats();
-  mlp.forward(set.x, set.rows, 'eval');
+  yield* mlp.forwardSlices(set.x, set.rows, 'eval');
   const testLoss = mlp.loss(set.y, set.rows);
   const testAccuracy = mlp.accuracy(set.y);
   const predicted = new Uint8Array(set.rows);
@@ -94,5 +101,5 @@ export function probeNet(net: NetRun, step: number, ctx: ProbeContext): ProbeRec
     predictions: predicted.slice(0, STRIP_PREDICTIONS),
     layers,
   };
-  return normalises(net.norm) ? normalisingExtras(net, record, ctx) : record;
+  return normalises(net.norm) ? yield* normalisingExtras(net, record, ctx) : record;
 }

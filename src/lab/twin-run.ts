@@ -16,7 +16,7 @@ import type { NetStatus } from '../protocol/messages.ts';
 import { netLr, validateConfig } from '../protocol/validate-config.ts';
 import { thinHistory } from './history-budget.ts';
 import { NetRun } from './net-run.ts';
-import { probeNet, type ProbeContext } from './probe.ts';
+import { probeNetSlices, type ProbeContext } from './probe.ts';
 import { probeSet } from './probe-set.ts';
 
 export interface TwinRunOptions {
@@ -91,7 +91,7 @@ export class TwinRun {
       ),
       thinned: 0,
     };
-    this.initialProbes = this.probe();
+    this.initialProbes = drain(this.probe());
   }
 
   /** The config the run follows now: history.config is the one it started from, lrChanges the rest. */
@@ -128,7 +128,7 @@ export class TwinRun {
     this.stepCount++;
     this.recordDivergence();
     const due = this.stepCount % this.current.probeEvery === 0 || this.stepCount === this.current.steps;
-    return due ? this.probe() : null;
+    return due ? yield* this.probe() : null;
   }
 
   /**
@@ -153,11 +153,11 @@ export class TwinRun {
     for (const net of this.nets) this.history.nets[net.name].diverged = net.diverged;
   }
 
-  private probe(): Record<string, ProbeRecord> {
+  private *probe(): Slices<Record<string, ProbeRecord>> {
     const probes: Record<string, ProbeRecord> = {};
     for (const net of this.nets) {
       if (net.diverged !== null) continue;
-      probes[net.name] = probeNet(net, this.stepCount, this.probeContext);
+      probes[net.name] = yield* probeNetSlices(net, this.stepCount, this.probeContext);
       if (this.retain) this.history.nets[net.name].probes.push(probes[net.name]);
     }
     if (this.retain) thinHistory(this.history);
