@@ -22,6 +22,8 @@ import { probeSet } from './probe-set.ts';
 export interface TwinRunOptions {
   /** keep every probe in `history` (default); the worker hands them to the page instead */
   readonly retainProbes?: boolean;
+  /** leave the step-0 probe to initialProbeSlices (the worker slices it; else the constructor takes it) */
+  readonly deferInitialProbe?: boolean;
   /** multiply-adds per slice of a product in advanceSlices (default: engine/slices.ts); tests make it small */
   readonly sliceMultiplyAdds?: number;
 }
@@ -29,8 +31,6 @@ export interface TwinRunOptions {
 export class TwinRun {
   readonly nets: readonly NetRun[];
   readonly history: RunHistory;
-  /** the probes taken at step 0, when the nets were built */
-  readonly initialProbes: Readonly<Record<string, ProbeRecord>>;
   /** test indices of the probe set, in probe order (its first samples feed the digit strip) */
   readonly probeIndices: Int32Array;
   /** train indices of the last step's mini-batch */
@@ -43,6 +43,7 @@ export class TwinRun {
   private readonly y: Uint8Array;
   private readonly probeContext: ProbeContext;
   private readonly retain: boolean;
+  private probedAtStart = false;
 
   constructor(
     config: RunConfig,
@@ -91,7 +92,7 @@ export class TwinRun {
       ),
       thinned: 0,
     };
-    this.initialProbes = drain(this.probe());
+    if (!options.deferInitialProbe) drain(this.initialProbeSlices());
   }
 
   /** The config the run follows now: history.config is the one it started from, lrChanges the rest. */
@@ -109,6 +110,13 @@ export class TwinRun {
     return this.stepCount >= this.current.steps || this.nets.every((n) => n.diverged !== null);
   }
 
+  /** The step-0 probes, taken once before any update (by the constructor unless deferred). */
+  *initialProbeSlices(): Slices<Readonly<Record<string, ProbeRecord>>> {
+    if (this.probedAtStart) throw new Error('the step-0 probe was taken already');
+    this.probedAtStart = true;
+    return yield* this.probe();
+  }
+
   /** One lockstep update of every live net on the same mini-batch; returns the probes if this step was probed. */
   advance(): Readonly<Record<string, ProbeRecord>> | null {
     return drain(this.advanceSlices());
@@ -119,6 +127,7 @@ export class TwinRun {
    * Finish one before starting the next, and change nothing of the run while one is under way.
    */
   *advanceSlices(): Slices<Readonly<Record<string, ProbeRecord>> | null> {
+    if (!this.probedAtStart) throw new Error('take the step-0 probe (initialProbeSlices) before the first update');
     if (this.finished) return null;
     this.stream.next(this.batch);
     gatherBatch(this.dataset.train, this.batch, this.x, this.y);

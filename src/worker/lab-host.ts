@@ -34,6 +34,8 @@ export class LabHost {
   private run: TwinRun | null = null;
   /** the step under way when a tick ran out of time: finished by the next ticks before anything else */
   private inflight: Slices<Readonly<Record<string, ProbeRecord>> | null> | null = null;
+  /** whether the work under way is an SGD update (not the step-0 probe) */
+  private inflightIsStep = false;
   /** a live change that came while a step was under way; applied when it ends */
   private queuedConfig: RunConfig | null = null;
   /** inside advance: an error now leaves the nets half-updated */
@@ -92,7 +94,8 @@ export class LabHost {
         return this.flush(true);
       case 'step':
         this.playing = false;
-        this.advance(Math.max(1, Math.floor(message.count)) + (this.inflight ? 1 : 0), Infinity);
+        // an update under way counts as the first of the steps asked for
+        this.advance(Math.max(1, Math.floor(message.count)) - (this.inflightIsStep ? 1 : 0), Infinity);
         return this.flush(true);
       case 'reset':
         return this.build(validateConfig(message.config));
@@ -110,8 +113,9 @@ export class LabHost {
       );
     }
     const dataset = datasetFor(config, this.mnist);
-    this.run = new TwinRun(config, dataset, { ...this.runOptions, retainProbes: false });
-    this.inflight = null;
+    this.run = new TwinRun(config, dataset, { ...this.runOptions, retainProbes: false, deferInitialProbe: true });
+    this.inflight = this.run.initialProbeSlices();
+    this.inflightIsStep = false;
     this.queuedConfig = null;
     this.pending = {};
     this.recordedSteps = [];
@@ -125,8 +129,10 @@ export class LabHost {
       },
       [],
     );
-    this.collect(this.run.initialProbes);
+    // the step-0 probe: at once for a small net, over several ticks for a huge one
+    this.advance(0, this.env.now() + TICK_MS);
     this.flush(true);
+    if (this.inflight) this.startTicking();
   }
 
   private async setConfig(config: RunConfig): Promise<void> {
@@ -173,6 +179,7 @@ export class LabHost {
     for (let started = 0; this.inflight || (started < count && !run.finished);) {
       if (!this.inflight) {
         this.inflight = run.advanceSlices();
+        this.inflightIsStep = true;
         started++;
       }
       const slice = this.inflight.next();
@@ -184,6 +191,7 @@ export class LabHost {
 
   private endStep(probes: Readonly<Record<string, ProbeRecord>> | null): void {
     this.inflight = null;
+    this.inflightIsStep = false;
     this.collect(probes);
     if (this.queuedConfig) this.run?.reconfigure(this.queuedConfig);
     this.queuedConfig = null;

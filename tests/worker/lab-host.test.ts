@@ -165,6 +165,10 @@ describe('a step too big for one tick', () => {
     // a budget of 40 multiply-adds makes every row of every product a slice of its own: a step spans many ticks
     const { host, of, runTicks, pending } = fakeHost(40);
     await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    // the step-0 probe is sliced too: it arrives after some ticks, before any update
+    expect(of('probes')).toHaveLength(0);
+    while (of('probes').length === 0) runTicks(1);
+    expect(pending()).toBe(0);
     await host.handle({ type: 'play' });
     runTicks(1);
     expect(of('status').at(-1)?.status.step ?? 0).toBe(0);
@@ -173,6 +177,16 @@ describe('a step too big for one tick', () => {
     runTicks(1000);
     expect(pending()).toBe(0);
     expect(of('status').at(-1)!.status).toMatchObject({ step: 1, running: false });
+  });
+
+  it('counts a step under way as the first of the steps asked for', async () => {
+    const { host, of, runTicks } = fakeHost(40);
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    while (of('probes').length === 0) runTicks(1);
+    await host.handle({ type: 'play' });
+    runTicks(1);
+    await host.handle({ type: 'step', count: 2 });
+    expect(of('status').at(-1)!.status).toMatchObject({ step: 2, running: false });
   });
 
   it('trains the same bits sliced as whole', async () => {
