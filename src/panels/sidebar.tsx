@@ -3,8 +3,8 @@
 import { useLab } from '../store/use-lab.ts';
 import { CostWarning } from './cost-warning.tsx';
 import { LearningRateSettings } from './learning-rate-settings.tsx';
+import { NetsSettings } from './nets-settings.tsx';
 import { NetworkSettings } from './network-settings.tsx';
-import { SideSettings } from './side-settings.tsx';
 import { TrainingSettings } from './training-settings.tsx';
 
 export function Sidebar() {
@@ -23,7 +23,7 @@ export function Sidebar() {
       </button>
       {collapsed ? null : (
         <div id="settings-body" className="sidebar__body">
-          <SideSettings />
+          <NetsSettings />
           <LearningRateSettings />
           <NetworkSettings />
           <CostWarning />

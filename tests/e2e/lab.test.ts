@@ -99,11 +99,11 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
 
-    // BN on the left too: both twins restart from their shared initial weights
-    await page.getByLabel('Batch norm on the left side').check();
-    await page.getByRole('heading', { name: 'bn-1' }).waitFor({ timeout: 30_000 });
+    // BN on the left too: both nets restart from their shared initial weights, renamed bn and bn-2
+    await page.getByLabel('Kind of plain', { exact: true }).selectOption('bn');
+    await page.getByRole('heading', { name: 'bn-2', exact: true }).waitFor({ timeout: 30_000 });
     await expect.poll(() => probeCount(page), { timeout: 30_000 }).toBe(1);
-    // → steps once (the shortcut ignores keys typed into the checkbox that has focus)
+    // → steps once (the shortcut ignores keys typed into the select that has focus)
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('status', { name: 'Training step' }).textContent()).toContain('step 1 /');

@@ -52,9 +52,9 @@ describe('Sidebar exact learning rate', () => {
 
   it('unlinked, types an exact rate for one side only', async () => {
     const { port } = renderWith(<Sidebar />, labWith());
-    await userEvent.click(screen.getByLabelText('Same learning rate on both sides'));
-    await userEvent.click(screen.getByRole('button', { name: /^Learning rate \(right: bn\) 1: type an exact value$/ }));
-    const input = screen.getByRole('textbox', { name: 'Learning rate (right: bn), exact value' });
+    await userEvent.click(screen.getByLabelText('Same learning rate for every net'));
+    await userEvent.click(screen.getByRole('button', { name: /^Learning rate of bn 1: type an exact value$/ }));
+    const input = screen.getByRole('textbox', { name: 'Learning rate of bn, exact value' });
     await userEvent.clear(input);
     await userEvent.type(input, '0.07{Enter}');
     expect(lastConfig(port.sent).nets.map((net) => net.lr)).toEqual([undefined, 0.07]);

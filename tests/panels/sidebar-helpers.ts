@@ -17,3 +17,8 @@ export async function typeInto(label: string, text: string): Promise<HTMLElement
   await userEvent.type(input, text);
   return input;
 }
+
+/** Each net of a config as `name: kind`, left to right. */
+export function netKinds(config: RunConfig): string[] {
+  return config.nets.map((net) => `${net.name}: ${net.norm}`);
+}

@@ -4,16 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { LR_MAX_POSITION, positionFromLr } from '../../src/panels/learning-rate.ts';
 import { Sidebar } from '../../src/panels/sidebar.tsx';
 import { labWith, renderWith } from './lab-fixture.tsx';
-import { lastConfig } from './sidebar-helpers.ts';
+import { lastConfig, netKinds } from './sidebar-helpers.ts';
 
 describe('Sidebar', () => {
   it('labels every input', () => {
     renderWith(<Sidebar />, labWith());
     const labels = [
-      'Batch norm on the left side',
-      'Batch norm on the right side',
+      'Kind of plain',
+      'Learning rate of plain',
+      'Kind of bn',
+      'Learning rate of bn',
+      'Kind of the new net',
       'Learning rate',
-      'Same learning rate on both sides',
+      'Same learning rate for every net',
       'Data set',
       'Hidden layers',
       'Units per layer',
@@ -31,11 +34,12 @@ describe('Sidebar', () => {
     expect(screen.getByLabelText('Units per layer')).toHaveValue(6);
   });
 
-  it('shows BN off on the left and on on the right by default, and says that toggling restarts from shared weights', () => {
+  it('lists plain on the left and bn on the right, and says a change of kind restarts from shared weights', () => {
     renderWith(<Sidebar />, labWith());
-    expect(screen.getByLabelText('Batch norm on the left side')).not.toBeChecked();
-    expect(screen.getByLabelText('Batch norm on the right side')).toBeChecked();
-    expect(screen.getByText(/restarts both sides from the same shared initial weights/)).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Nets' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Kind of plain')).toHaveValue('none');
+    expect(screen.getByLabelText('Kind of bn')).toHaveValue('bn');
+    expect(screen.getByText(/restarts every net from the same initial weights/)).toBeInTheDocument();
   });
 
   it('moving the learning-rate slider sends a set-config with the new rate and shows it', () => {
@@ -64,21 +68,21 @@ describe('Sidebar', () => {
 
   it('unlinked, gives each side its own slider that changes only that side', async () => {
     const { port } = renderWith(<Sidebar />, labWith());
-    await userEvent.click(screen.getByLabelText('Same learning rate on both sides'));
-    const right = screen.getByLabelText('Learning rate (right: bn)');
-    expect(screen.getByLabelText('Learning rate (left: plain)')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Same learning rate for every net'));
+    const right = screen.getByLabelText('Learning rate of bn');
+    expect(screen.getByLabelText('Learning rate of plain')).toBeInTheDocument();
     fireEvent.change(right, { target: { value: String(positionFromLr(10)) } });
     const config = lastConfig(port.sent);
     expect(config.nets.map((net) => net.lr)).toEqual([undefined, 10]);
     expect(config.lr).toBe(1);
   });
 
-  it('toggling BN on a side sends a set-config with that side flipped', async () => {
+  it('changing a net’s kind sends a set-config with that net changed, every net named after its kind', async () => {
     const { port } = renderWith(<Sidebar />, labWith());
-    await userEvent.click(screen.getByLabelText('Batch norm on the right side'));
-    expect(lastConfig(port.sent).nets.map((net) => net.norm === 'bn')).toEqual([false, false]);
-    await userEvent.click(screen.getByLabelText('Batch norm on the left side'));
-    expect(lastConfig(port.sent).nets.map((net) => net.norm === 'bn')).toEqual([true, false]);
+    await userEvent.selectOptions(screen.getByLabelText('Kind of bn'), 'none');
+    expect(netKinds(lastConfig(port.sent))).toEqual(['plain: none', 'plain-2: none']);
+    await userEvent.selectOptions(screen.getByLabelText('Kind of plain'), 'bn');
+    expect(netKinds(lastConfig(port.sent))).toEqual(['bn: bn', 'plain: none']);
   });
 
   it('applies the architecture on Enter, not at every keystroke', async () => {
