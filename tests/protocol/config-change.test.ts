@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BASE } from './base-config.ts';
 import { configsEqual, needsReset } from '../../src/protocol/config-change.ts';
 import type { RunConfig } from '../../src/protocol/config.ts';
-
-const BASE: RunConfig = {
-  dataset: 'moons',
-  inputDim: 2,
-  hidden: [16, 16],
-  activation: 'sigmoid',
-  init: { kind: 'gauss', sigma: 0.5 },
-  batchSize: 32,
-  lr: 0.5,
-  momentum: 0,
-  initSeed: 1,
-  dataSeed: 2,
-  steps: 300,
-  probeEvery: 50,
-  probeSize: 0,
-  nets: [
-    { name: 'plain', norm: 'none' },
-    { name: 'bn', norm: 'bn' },
-  ],
-};
 
 /** BASE with its keys, and the keys of its init and nets, in reverse order. */
 const REORDERED: RunConfig = {

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BASE } from './base-config.ts';
 import type { NetSpec, RunConfig } from '../../src/protocol/config.ts';
 import { ConfigError, validateConfig } from '../../src/protocol/validate-config.ts';
-
-const BASE: RunConfig = {
-  dataset: 'moons',
-  inputDim: 2,
-  hidden: [16, 16],
-  activation: 'sigmoid',
-  init: { kind: 'gauss', sigma: 0.5 },
-  batchSize: 32,
-  lr: 0.5,
-  momentum: 0,
-  initSeed: 1,
-  dataSeed: 2,
-  steps: 300,
-  probeEvery: 50,
-  probeSize: 0,
-  nets: [
-    { name: 'plain', norm: 'none' },
-    { name: 'bn', norm: 'bn' },
-  ],
-};
 
 const net = (name: string, lr?: number): NetSpec =>
   lr === undefined ? { name, norm: 'none' } : { name, norm: 'none', lr };
