@@ -5,6 +5,7 @@ import { DistributionsRow } from './distributions-row.tsx';
 import { GammaBetaRow } from './gamma-beta-row.tsx';
 import { GradNormRow } from './grad-norm-row.tsx';
 import { LossAccuracyRow } from './loss-accuracy-row.tsx';
+import { NormsRow } from './norms-row.tsx';
 import { PercentileRow } from './percentile-row.tsx';
 import { SaturationRow } from './saturation-row.tsx';
 import { SideHeaders } from './side-headers.tsx';
@@ -14,7 +15,7 @@ import { ViewBar } from './view-bar.tsx';
 export function ComparisonView() {
   const sides = useSides();
   return (
-    <div className="comparison" style={{ ['--sides' as string]: sides.length }}>
+    <div className="comparison">
       <SideHeaders sides={sides} />
       <LossAccuracyRow sides={sides} />
       <ViewBar />
@@ -22,6 +23,7 @@ export function ComparisonView() {
       <PercentileRow sides={sides} />
       <SaturationRow sides={sides} />
       <GradNormRow sides={sides} />
+      <NormsRow sides={sides} />
       <GammaBetaRow sides={sides} />
       <DigitStripRow sides={sides} />
     </div>

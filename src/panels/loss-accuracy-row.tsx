@@ -1,4 +1,4 @@
-/** The shared, full-width row: both nets' loss on one chart and their test accuracy on another. */
+/** The shared, full-width row: every net's loss on one chart and their test accuracy on another. */
 
 import * as d3 from 'd3';
 import { useMemo, useState } from 'react';
@@ -52,7 +52,7 @@ function lossAxis(records: readonly (readonly ProbeRecord[])[]): LossAxis {
 
 /** What to look for, from the nets on screen: the BN contrast needs a plain and a BN net; twins of a kind differ in lr. */
 function explainer(sides: readonly Side[], clipped: boolean): string {
-  const what = 'Both nets on shared axes: test loss solid, train loss dashed.';
+  const what = 'Every net on shared axes: test loss solid, train loss dashed.';
   const sameKind = sides.some((side) => side.variant > 0);
   const look = comparesNormalisation(sides)
     ? ' Look for the BN net pulling ahead early.'
@@ -92,7 +92,7 @@ export function LossAccuracyRow({ sides }: { readonly sides: readonly Side[] }) 
         <MeasuredCell>
           {(width) => (
             <TimeSeriesChart
-              title="Loss of both nets: test (solid) and train (dashed)"
+              title="Loss of every net: test (solid) and train (dashed)"
               series={loss}
               width={width}
               yLabel="cross-entropy"
@@ -104,7 +104,7 @@ export function LossAccuracyRow({ sides }: { readonly sides: readonly Side[] }) 
         <MeasuredCell>
           {(width) => (
             <TimeSeriesChart
-              title="Test accuracy of both nets"
+              title="Test accuracy of every net"
               series={accuracy}
               width={width}
               yLabel="test accuracy (%)"

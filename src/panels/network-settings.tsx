@@ -76,7 +76,7 @@ export function NetworkSettings() {
           onCommit={(value) => setInit({ kind: 'gauss', sigma: value })}
         />
       ) : null}
-      <p className="hint">Changes here rebuild both nets from new shared initial weights.</p>
+      <p className="hint">Changes here rebuild every net from new shared initial weights.</p>
     </fieldset>
   );
 }

@@ -106,6 +106,14 @@ export const saturationSeries = (side: Side, records: Records): TimeSeries[] =>
 export const gradNormSeries = (side: Side, records: Records): TimeSeries[] =>
   perLayerSeries(side, records, (layer) => layer.gradNorm.W);
 
+/** ‖W‖_F per layer: the Frobenius norm of the weight matrix, √(Σ w²). */
+export const weightNormSeries = (side: Side, records: Records): TimeSeries[] =>
+  perLayerSeries(side, records, (layer) => layer.weightNorm);
+
+/** ‖b‖₂ per layer; a layer without a hidden bias (BN) has no value. */
+export const biasNormSeries = (side: Side, records: Records): TimeSeries[] =>
+  perLayerSeries(side, records, (layer) => layer.biasNorm ?? undefined);
+
 /** γ or β per BN layer: the mean over units, with their min–max as a band. */
 export function bnParamSeries(side: Side, records: Records, param: 'gamma' | 'beta'): TimeSeries[] {
   return perLayerSeries(side, records, (layer) => layer[param]?.mean).map((series, l) => ({

@@ -32,7 +32,8 @@ export function SideHeaders({ sides }: { readonly sides: readonly Side[] }) {
             {KIND_SUMMARY[side.kind](activation)} · lr {formatNumber(side.lr)}
           </span>
           <span role="status" aria-live="off" aria-label={`${side.name} test accuracy`} className="side-head__acc">
-            test acc {formatPercent(shown[side.index]?.testAccuracy ?? NaN)}
+            <span className="side-head__acc-label">test acc</span>{' '}
+            {formatPercent(shown[side.index]?.testAccuracy ?? NaN)}
             {frozen && shown[side.index] ? (
               <span className="side-head__at"> at step {formatStep(shown[side.index]?.step ?? NaN)}</span>
             ) : null}

@@ -57,7 +57,7 @@ export function TrainingSettings() {
           onCommit={(probeEvery) => setProbeEvery(probeEvery)}
         />
       </div>
-      <p className="hint">Run length and probe interval apply live; batch size and seeds restart both nets.</p>
+      <p className="hint">Run length and probe interval apply live; batch size and seeds restart every net.</p>
     </fieldset>
   );
 }

@@ -12,11 +12,11 @@ describe('App', () => {
     const lab = labWith({ steps: [] });
     render(<App store={lab.store} />);
     expect(screen.getByText('Starting the lab…')).toBeInTheDocument();
-    expect(screen.queryByRole('img', { name: 'Test accuracy of both nets' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: 'Test accuracy of every net' })).not.toBeInTheDocument();
     act(() => {
       for (const msg of snapshotMessages(lab.store.getState().config, [0])) lab.store.getState().receive(msg);
     });
-    expect(screen.getByRole('img', { name: 'Test accuracy of both nets' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Test accuracy of every net' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'bn test accuracy' })).toHaveTextContent('test acc 10.0 %');
   });
 
@@ -50,7 +50,7 @@ describe('App', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(container.firstElementChild).toHaveClass('is-presenter');
     expect(screen.queryByRole('complementary', { name: 'Settings' })).not.toBeInTheDocument();
-    const axis = within(screen.getByRole('img', { name: 'Test accuracy of both nets' }))
+    const axis = within(screen.getByRole('img', { name: 'Test accuracy of every net' }))
       .getByText('step')
       .closest('[data-axis]');
     expect(Number(axis?.getAttribute('font-size'))).toBeGreaterThanOrEqual(24);
@@ -60,7 +60,7 @@ describe('App', () => {
     const lab = labWith();
     render(<App store={lab.store} />);
     act(() => lab.store.getState().receive({ type: 'error', message: 'The lab worker crashed: boom.', fatal: true }));
-    expect(screen.queryByRole('img', { name: 'Test accuracy of both nets' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: 'Test accuracy of every net' })).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('The lab worker crashed: boom.');
     await userEvent.click(screen.getByRole('button', { name: 'Restart' }));
     expect(lab.port.restarts).toBe(1);

@@ -52,7 +52,7 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     await page.goto(`${served.url}${QUERY}`);
 
     // the data load, then the step-0 charts
-    await page.getByRole('img', { name: 'Test accuracy of both nets' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => probeCount(page)).toBe(1);
     const start = { plain: await accuracy(page, 'plain'), bn: await accuracy(page, 'bn') };
 
@@ -116,7 +116,7 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const problems = watchForProblems(page);
     await page.goto(`${served.url}${QUERY}`);
-    await page.getByRole('img', { name: 'Test accuracy of both nets' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => probeCount(page), { timeout: 30_000 }).toBeGreaterThan(2);
     // the test-only hook: inside the worker, the next sigmoid throws once (no URL key or message can do this)
@@ -133,7 +133,7 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     expect(await page.getByRole('heading', { name: 'BN Lab' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Restart' }).click();
-    await page.getByRole('img', { name: 'Test accuracy of both nets' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => probeCount(page), { timeout: 30_000 }).toBe(1);
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => probeCount(page), { timeout: 30_000 }).toBeGreaterThan(2);
@@ -153,7 +153,7 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
 
     await page.unroute('**/data/mnist.bin.gz');
     await page.getByRole('button', { name: 'Restart' }).click();
-    await page.getByRole('img', { name: 'Test accuracy of both nets' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
     // the only problems are the ones this test made: the 404 itself
     expect(problems.filter((p) => !/404/.test(p))).toEqual([]);

@@ -20,7 +20,7 @@ describe('ComparisonView', () => {
 
   it('draws test and train loss of both nets on one chart, and both accuracies on another', () => {
     const { container } = renderWith(<ComparisonView />, labWith());
-    const loss = chart('Loss of both nets: test (solid) and train (dashed)');
+    const loss = chart('Loss of every net: test (solid) and train (dashed)');
     expect(within(loss).getByText('cross-entropy')).toBeInTheDocument();
     expect(within(loss).getAllByText('step').length).toBeGreaterThan(0);
     const lossPaths = [...loss.querySelectorAll('path[data-series]')];
@@ -31,7 +31,7 @@ describe('ComparisonView', () => {
       'bn-train',
     ]);
     expect(loss.querySelector('path[data-series="bn-train"]')).toHaveAttribute('stroke-dasharray');
-    const accuracy = chart('Test accuracy of both nets');
+    const accuracy = chart('Test accuracy of every net');
     expect(accuracy.querySelectorAll('path[data-series]')).toHaveLength(2);
     expect(ticks(accuracy, 'y')).toEqual(['0', '20', '40', '60', '80', '100']);
     expect(container.querySelectorAll('ul[aria-label="legend"]').length).toBeGreaterThanOrEqual(2);
@@ -48,7 +48,7 @@ describe('ComparisonView', () => {
         status: runStatus(400),
       }),
     );
-    const yTicks = ticks(chart('Loss of both nets: test (solid) and train (dashed)'), 'y').map(Number);
+    const yTicks = ticks(chart('Loss of every net: test (solid) and train (dashed)'), 'y').map(Number);
     expect(Math.max(...yTicks)).toBeLessThanOrEqual(5);
     expect(Math.max(...yTicks)).toBeGreaterThanOrEqual(4);
   });
@@ -56,7 +56,7 @@ describe('ComparisonView', () => {
   it('adds the BN net’s population and batch-statistics accuracies on request', async () => {
     renderWith(<ComparisonView />, labWith());
     await userEvent.click(screen.getByLabelText('BN accuracy with population / batch statistics'));
-    const series = [...chart('Test accuracy of both nets').querySelectorAll('path[data-series]')];
+    const series = [...chart('Test accuracy of every net').querySelectorAll('path[data-series]')];
     expect(series.map((p) => p.getAttribute('data-series'))).toEqual(['plain', 'bn', 'bn-population', 'bn-batch']);
   });
 
@@ -126,6 +126,17 @@ describe('ComparisonView', () => {
     expect(ticks(plainGrad, 'y')).toContain('10⁻³');
   });
 
+  it('follows the gradient norms with the weight and bias norms of each net', () => {
+    renderWith(<ComparisonView />, labWith());
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const gradients = titles.indexOf('Gradient norms per layer over time');
+    expect(titles[gradients + 1]).toBe('Weight and bias norms per layer over time');
+    const norms = region('Weight and bias norms per layer over time');
+    expect(within(norms).getByRole('img', { name: 'plain: bias norm ‖b‖ per layer' })).toBeInTheDocument();
+    expect(within(norms).queryByRole('img', { name: 'bn: bias norm ‖b‖ per layer' })).not.toBeInTheDocument();
+    expect(within(norms).getByText(/No hidden bias/)).toBeInTheDocument();
+  });
+
   it('shows γ and β only for the BN side', () => {
     renderWith(<ComparisonView />, labWith());
     const gamma = chart('bn: γ (scale) per layer');
@@ -149,9 +160,9 @@ describe('ComparisonView', () => {
     const { container } = renderWith(<ComparisonView />, labWith({ nets }));
     expect(screen.getByRole('alert')).toHaveTextContent('diverged at step 200: loss became NaN');
     const cells = [...container.querySelectorAll('.pair .cell')];
-    expect(cells.filter((cell) => cell.classList.contains('is-diverged')).length).toBe(5);
-    expect(cells.filter((cell) => !cell.classList.contains('is-diverged')).length).toBe(5 + 2);
-    expect(chart('Test accuracy of both nets').querySelector('[data-diverged="plain"]')).not.toBeNull();
+    expect(cells.filter((cell) => cell.classList.contains('is-diverged')).length).toBe(6);
+    expect(cells.filter((cell) => !cell.classList.contains('is-diverged')).length).toBe(6 + 2);
+    expect(chart('Test accuracy of every net').querySelector('[data-diverged="plain"]')).not.toBeNull();
   });
 
   it('shows the test digits with both nets’ predictions, wrong ones marked', () => {
@@ -165,6 +176,6 @@ describe('ComparisonView', () => {
   it('shows empty charts, not an error, before the first probe', () => {
     renderWith(<ComparisonView />, labWith({ steps: [] }));
     expect(screen.getByRole('status', { name: 'plain test accuracy' })).toHaveTextContent('test acc —');
-    expect(chart('Test accuracy of both nets').querySelectorAll('path[data-series]')).toHaveLength(0);
+    expect(chart('Test accuracy of every net').querySelectorAll('path[data-series]')).toHaveLength(0);
   });
 });

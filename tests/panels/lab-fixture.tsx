@@ -2,7 +2,7 @@
 
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { RunConfig } from '../../src/protocol/config.ts';
+import type { NormKind, RunConfig } from '../../src/protocol/config.ts';
 import type { Histogram, LayerProbe, ProbeRecord } from '../../src/protocol/history.ts';
 import type { FromWorker, NetStatus, RunStatus, SampleStrip } from '../../src/protocol/messages.ts';
 import { DEFAULT_CONFIG } from '../../src/store/default-config.ts';
@@ -16,6 +16,9 @@ const CONFIG: RunConfig = { ...DEFAULT_CONFIG, hidden: [6, 6, 6] };
 export const STEPS = [0, 100, 200, 300];
 const UNITS = 6;
 
+/** Only BN (with or without learned γ, β) drops the hidden bias, which its mean subtraction would cancel. */
+const hasBias = (norm: NormKind) => norm !== 'bn' && norm !== 'bn-fixed';
+
 /** 32 bins of width ½ over [−8, 8]. */
 const EDGES = Float64Array.from({ length: 33 }, (_, i) => -8 + i / 2);
 
@@ -27,7 +30,7 @@ function bump(center: number, spread: number): Histogram {
   return { edges: EDGES, counts: Uint32Array.from(weights.map((w) => Math.round((w / sum) * 600))) };
 }
 
-function layer(step: number, l: number, bn: boolean): LayerProbe {
+function layer(step: number, l: number, bn: boolean, bias: boolean): LayerProbe {
   const t = step / 100;
   // plain: the inputs drift down and spread with training; BN: centred and steady
   const center = bn ? 0 : -0.5 - 0.8 * t * (l + 1);
@@ -42,8 +45,9 @@ function layer(step: number, l: number, bn: boolean): LayerProbe {
     meanDerivative: 0.25 * (1 - saturation),
     gradNorm: { W: nan ? NaN : bn ? 0.3 + 0.1 * l : 10 ** (l - 3) },
     updateRatio: { W: nan ? NaN : 1e-3 },
-    biasNorm: bn ? null : 0.5,
-    weightNorm: 3,
+    // ‖W‖ grows, twice as fast with BN; ‖b‖ from 0, linearly in a plain net, by decades in center-stopgrad
+    weightNorm: 10 + t * (l + 1) * (bn ? 2 : 1),
+    biasNorm: bias ? (bn ? 10 ** t - 1 : 0.5 * t) * (l + 1) : null,
   };
   if (!bn) return probe;
   const gamma = 1 + 0.05 * t * (l + 1);
@@ -68,7 +72,8 @@ function accuracyAt(step: number, bn: boolean): number {
   return Math.min(0.98, 0.1 + (step / 100) * (bn ? 0.25 : 0.1));
 }
 
-export function probeRecord(step: number, bn: boolean, layers = 3): ProbeRecord {
+/** bn: the net normalises (any kind but none); bias: it has hidden biases (none, center-stopgrad). */
+export function probeRecord(step: number, bn: boolean, layers = 3, bias = !bn): ProbeRecord {
   const t = step / 100;
   return {
     step,
@@ -78,7 +83,7 @@ export function probeRecord(step: number, bn: boolean, layers = 3): ProbeRecord 
     ...(bn ? { populationAccuracy: accuracyAt(step, bn) - 0.01, batchStatsAccuracy: accuracyAt(step, bn) - 0.02 } : {}),
     // the digit strip's four digits are 3, 1, 4, 1: plain guesses 3 throughout, BN learns 1 at step 200
     predictions: Uint8Array.from(bn && step >= 200 ? [3, 1, 4, 1] : [3, 3, 3, 3]),
-    layers: Array.from({ length: layers }, (_, l) => layer(step, l, bn)),
+    layers: Array.from({ length: layers }, (_, l) => layer(step, l, bn, bias)),
   };
 }
 
@@ -103,10 +108,14 @@ export function snapshotMessages(
   steps: readonly number[] = STEPS,
   nets?: readonly NetStatus[],
 ): FromWorker[] {
-  const statusNets = nets ?? config.nets.map((net) => netStatus(net.name, net.norm !== 'none'));
+  const statusNets =
+    nets ?? config.nets.map((net) => ({ ...netStatus(net.name, net.norm !== 'none'), norm: net.norm }));
   const last = steps[steps.length - 1] ?? 0;
   const probes = Object.fromEntries(
-    config.nets.map((net) => [net.name, steps.map((s) => probeRecord(s, net.norm !== 'none', config.hidden.length))]),
+    config.nets.map((net) => [
+      net.name,
+      steps.map((s) => probeRecord(s, net.norm !== 'none', config.hidden.length, hasBias(net.norm))),
+    ]),
   );
   return [
     { type: 'ready', config, strip: STRIP, status: runStatus(0, statusNets) },

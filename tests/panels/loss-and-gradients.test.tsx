@@ -5,7 +5,7 @@ import type { ProbeRecord } from '../../src/protocol/history.ts';
 import { hoverAt } from '../charts/hover.ts';
 import { labWith, probeRecord, renderWith, runStatus, ticks, type Lab } from './lab-fixture.tsx';
 
-const lossChart = () => screen.getByRole('img', { name: 'Loss of both nets: test (solid) and train (dashed)' });
+const lossChart = () => screen.getByRole('img', { name: 'Loss of every net: test (solid) and train (dashed)' });
 
 /** Feed both nets probes at these steps, the plain one changed by `plain`. */
 function feed(lab: Lab, steps: readonly number[], plain: (record: ProbeRecord) => ProbeRecord) {

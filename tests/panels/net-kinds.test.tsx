@@ -21,7 +21,7 @@ const chart = (name: string | RegExp) => screen.getByRole('img', { name });
 describe('nets of one kind', () => {
   it('share the kind’s colour, whatever their names', () => {
     renderWith(<ComparisonView />, labWith({ initial: { config: TWO_PLAIN } }));
-    const loss = chart('Loss of both nets: test (solid) and train (dashed)');
+    const loss = chart('Loss of every net: test (solid) and train (dashed)');
     expect(loss.querySelector('path[data-series="slow-test"]')).toHaveAttribute('stroke', KIND_COLORS.none);
     expect(loss.querySelector('path[data-series="fast-test"]')).toHaveAttribute('stroke', KIND_COLORS.none);
     for (const name of ['slow', 'fast'])
@@ -37,7 +37,7 @@ describe('nets of one kind', () => {
       ],
     };
     renderWith(<ComparisonView />, labWith({ initial: { config } }));
-    const loss = chart('Loss of both nets: test (solid) and train (dashed)');
+    const loss = chart('Loss of every net: test (solid) and train (dashed)');
     expect(loss.querySelector('path[data-series="frozen-test"]')).toHaveAttribute('stroke', KIND_COLORS['bn-fixed']);
     expect(screen.getByRole('heading', { name: 'frozen' })).toHaveStyle({ color: kindTextColor('bn-fixed') });
     expect(screen.getByText('BN with γ = 1, β = 0 fixed before every sigmoid · lr 1')).toBeInTheDocument();
@@ -45,7 +45,7 @@ describe('nets of one kind', () => {
 
   it('draw the second net dotted with a marker at every probe, in the charts and in the legend', () => {
     renderWith(<ComparisonView />, labWith({ initial: { config: TWO_PLAIN } }));
-    const loss = chart('Loss of both nets: test (solid) and train (dashed)');
+    const loss = chart('Loss of every net: test (solid) and train (dashed)');
     expect(loss.querySelector('path[data-series="slow-test"]')).not.toHaveAttribute('stroke-dasharray');
     expect(loss.querySelector('path[data-series="fast-test"]')).toHaveAttribute('stroke-dasharray', '1.5 2.25');
     expect(loss.querySelectorAll('[data-variant-markers="fast-test"] path')).toHaveLength(4);

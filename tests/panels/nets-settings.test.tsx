@@ -178,7 +178,7 @@ describe('the colours of the nets', () => {
     const heading = screen.getByRole('heading', { name: 'bn-fixed' });
     expect(heading).toHaveStyle({ color: kindTextColor('bn-fixed') });
     expect(swatchStroke(heading)).toBe('#56B4E9');
-    const loss = screen.getByRole('img', { name: 'Loss of both nets: test (solid) and train (dashed)' });
+    const loss = screen.getByRole('img', { name: 'Loss of every net: test (solid) and train (dashed)' });
     expect(loss.querySelector('path[data-series="bn-fixed-test"]')).toHaveAttribute('stroke', '#56B4E9');
     const legend = screen.getAllByRole('list', { name: 'legend' })[0];
     const item = within(legend).getByText('bn-fixed test').closest('li');
