@@ -15,7 +15,7 @@ export const NORM_KINDS = ['none', 'bn', 'bn-fixed', 'center-stopgrad'] as const
 export type NormKind = (typeof NORM_KINDS)[number];
 
 /** A net's name when it is the first of its kind: `plain` for `none`, else the kind. */
-export function kindName(norm: NormKind): string {
+function kindName(norm: NormKind): string {
   return norm === 'none' ? 'plain' : norm;
 }
 
