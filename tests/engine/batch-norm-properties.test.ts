@@ -97,7 +97,8 @@ describe('batch-norm invariants (property tests)', () => {
           const gScaled = scaled.param('W1').grad;
           let scale = 0;
           g.forEach((v) => (scale = Math.max(scale, Math.abs(v))));
-          g.forEach((v, i) => expect(Math.abs(a * gScaled[i] - v)).toBeLessThan(1e-8 * scale + 1e-14));
+          // float64 round-off of gradients that are themselves ~1e-13 needs an absolute floor above 1e-14
+          g.forEach((v, i) => expect(Math.abs(a * gScaled[i] - v)).toBeLessThan(1e-8 * scale + 1e-12));
         },
       ),
       RUNS,
