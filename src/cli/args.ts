@@ -1,7 +1,7 @@
 /** Command-line flags of `npm run lab` → a validated RunConfig plus output options. */
 
 import { parseArgs } from 'node:util';
-import { PRESETS } from '../lab/presets.ts';
+import { PRESETS, SCENE_NAMES } from '../lab/presets.ts';
 import { withDataset, type NetSpec, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, parseInit, parseNets, validateConfig } from '../protocol/validate-config.ts';
 
@@ -9,6 +9,8 @@ export const USAGE = `Usage: npm run lab -- [options]
 
 Runs the experiment (one to four nets in lockstep, plain and BN by default) headless.
 
+  --scene NAME         a lesson's scene, and print the numbers that make its point:
+                       ${SCENE_NAMES.join(' | ')}
   --preset NAME        ${Object.keys(PRESETS).join(' | ')} (default paper-fig1)
   --steps N            SGD updates to run
   --nets KINDS         1–4 of none | bn | bn-fixed | center-stopgrad, e.g. none,bn,bn-fixed (default none,bn);
@@ -33,6 +35,8 @@ Runs the experiment (one to four nets in lockstep, plain and BN by default) head
 
 export interface CliOptions {
   readonly config: RunConfig;
+  /** the scene whose numbers to print after the run */
+  readonly scene?: string;
   readonly out?: string;
   readonly csv?: string;
   readonly quiet: boolean;
@@ -41,6 +45,7 @@ export interface CliOptions {
 
 const options = {
   preset: { type: 'string' },
+  scene: { type: 'string' },
   steps: { type: 'string' },
   nets: { type: 'string' },
   lr: { type: 'string' },
@@ -116,7 +121,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { rest, lrs } = takeNetLrs(argv);
   const { values: v, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
   if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}" (flags start with --)`);
-  const presetName = v.preset ?? 'paper-fig1';
+  if (v.scene !== undefined && !SCENE_NAMES.includes(v.scene)) {
+    throw new ConfigError(`--scene must be one of ${SCENE_NAMES.join(', ')}, got ${v.scene}`);
+  }
+  if (v.scene !== undefined && v.preset !== undefined) throw new ConfigError('give --scene or --preset, not both');
+  const presetName = v.scene ?? v.preset ?? 'paper-fig1';
   const named = PRESETS[presetName];
   if (!named) throw new ConfigError(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, got ${presetName}`);
   const preset = v.dataset === undefined ? named : withDataset(named, v.dataset as RunConfig['dataset']);
@@ -138,5 +147,5 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     probeSize: num('probe-size', v['probe-size']) ?? preset.probeSize,
     nets,
   });
-  return { config, out: v.out, csv: v.csv, quiet: v.quiet ?? false, help: v.help ?? false };
+  return { config, scene: v.scene, out: v.out, csv: v.csv, quiet: v.quiet ?? false, help: v.help ?? false };
 }

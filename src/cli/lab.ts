@@ -9,6 +9,7 @@ import { historyToJson } from '../lab/history-json.ts';
 import { TwinRun } from '../lab/twin-run.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
 import { Progress } from './progress.ts';
+import { sceneReport } from './scene-report.ts';
 import { summaryTable } from './summary.ts';
 
 function parseOrExit(argv: readonly string[]): CliOptions {
@@ -41,7 +42,9 @@ function main(): void {
     mkdirSync(options.csv, { recursive: true });
     for (const [file, text] of Object.entries(historyToCsv(history))) writeFileSync(join(options.csv, file), text);
   }
-  if (!options.out) process.stdout.write(summaryTable(history));
+  const report = options.scene === undefined ? null : sceneReport(options.scene, run);
+  if (report !== null) process.stdout.write(report);
+  else if (!options.out) process.stdout.write(summaryTable(history));
 }
 
 main();

@@ -1,6 +1,6 @@
 /** Named configs. Plain data: the UI reads them too. */
 
-import { PLAIN_AND_BN, type RunConfig } from '../protocol/config.ts';
+import { namedNets, PLAIN_AND_BN, type RunConfig } from '../protocol/config.ts';
 
 /** Ioffe & Szegedy 2015, Figure 1: MNIST, 784-100-100-100-10 sigmoid, small Gaussian init, SGD. */
 const paperFig1: RunConfig = {
@@ -38,8 +38,37 @@ const moonsQuick: RunConfig = {
   nets: PLAIN_AND_BN,
 };
 
+/** Figure 1's network and data for a scene of the lessons, with other nets, rates, init or length. */
+function fig1With(change: Partial<RunConfig>): RunConfig {
+  return { ...paperFig1, probeEvery: 100, ...change };
+}
+
+/**
+ * The lessons' scenes (names as in `?scene=` and `--scene`), in teaching order; each text lives with the UI.
+ * `fig1` is the paper's run itself; the others are shorter, long enough to make their point.
+ */
+const SCENE_CONFIGS: Readonly<Record<string, RunConfig>> = {
+  fig1: paperFig1,
+  // σ = 1 on 784 inputs: pre-activations of spread ≈ ‖x‖ ≈ 9, deep in the sigmoid's flat tails
+  saturation: fig1With({ init: { kind: 'gauss', sigma: 1 }, steps: 2000 }),
+  'center-trap': fig1With({
+    steps: 2000,
+    nets: namedNets([{ norm: 'center-stopgrad' }, { norm: 'bn' }, { norm: 'none' }]),
+  }),
+  'why-gamma-beta': fig1With({ steps: 5000, nets: namedNets([{ norm: 'bn' }, { norm: 'bn-fixed' }]) }),
+  'high-lr': fig1With({ lr: 30, steps: 2000 }),
+  // the paper's BN-x30: BN at 30 times the plain net's rate
+  'high-lr-x30': fig1With({ steps: 2000, nets: namedNets([{ norm: 'none', lr: 1 }, { norm: 'bn', lr: 30 }]) }),
+  'scale-invariance': fig1With({ steps: 1000 }),
+  inference: fig1With({ steps: 2000 }),
+  regularizer: fig1With({ steps: 2000 }),
+};
+
+export const SCENE_NAMES: readonly string[] = Object.keys(SCENE_CONFIGS);
+
 export const PRESETS: Readonly<Record<string, RunConfig>> = {
   'paper-fig1': paperFig1,
+  ...SCENE_CONFIGS,
   'moons-quick': moonsQuick,
 };
 

@@ -128,3 +128,34 @@ describe('npm run lab --nets', () => {
     expect(stderr).toMatch(message);
   });
 });
+
+describe('npm run lab --scene', () => {
+  it('runs a lesson’s scene and prints the numbers of its point: center-trap prints ‖b1‖ per probe', () => {
+    const { code, stdout } = lab(
+      '--scene',
+      'center-trap',
+      '--steps',
+      '20',
+      '--probe-every',
+      '10',
+      '--probe-size',
+      '100',
+      '--quiet',
+    );
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toMatch(
+      /^step\s+center-stopgrad ‖b1‖\s+center-stopgrad test acc\s+bn ‖b1‖\s+bn test acc\s+plain ‖b1‖/,
+    );
+    expect(rows.map((r) => r.trim().split(/\s+/)[0])).toEqual(['0', '10', '20']);
+    // the BN net has no hidden bias
+    expect(rows[2].trim().split(/\s+/)[3]).toBe('—');
+  });
+
+  it('lists the scenes in --help and refuses an unknown one', () => {
+    expect(lab('--help').stdout).toMatch(/fig1 \| saturation \| center-trap \| why-gamma-beta/);
+    const { code, stderr } = lab('--scene', 'fig2');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--scene must be one of fig1, saturation/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS, SCENE_NAMES } from '../../src/lab/presets.ts';
+import { validateConfig } from '../../src/protocol/validate-config.ts';
+import { runOf, runToEnd } from './run-helpers.ts';
+
+describe('the lessons’ scenes', () => {
+  it('are eight, in teaching order, each a valid config', () => {
+    expect(SCENE_NAMES).toEqual([
+      'fig1',
+      'saturation',
+      'center-trap',
+      'why-gamma-beta',
+      'high-lr',
+      'high-lr-x30',
+      'scale-invariance',
+      'inference',
+      'regularizer',
+    ]);
+    for (const name of SCENE_NAMES) expect(() => validateConfig(PRESETS[name]), name).not.toThrow();
+  });
+
+  it('center-trap: after 1,000 steps ‖b₁‖ of center-stopgrad is ≥ 10× the plain net’s, and it stays ≤ 25 % (§2)', () => {
+    const run = runToEnd(runOf({ ...PRESETS['center-trap'], steps: 1000, probeEvery: 1000, probeSize: 500 }));
+    const last = (name: string) => run.history.nets[name].probes.at(-1)!;
+    const trap = last('center-stopgrad');
+    expect(trap.step).toBe(1000);
+    expect(trap.layers[0].biasNorm!).toBeGreaterThanOrEqual(10 * last('plain').layers[0].biasNorm!);
+    expect(trap.testAccuracy).toBeLessThanOrEqual(0.25);
+  });
+});
