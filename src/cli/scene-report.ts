@@ -1,5 +1,7 @@
 /** What `--scene NAME` prints after the run: the numbers that make the scene's point, as the lesson quotes them. */
 
+import { inferenceProbe } from '../lab/inference-probe.ts';
+import { borderlineDigits, regularizerProbe } from '../lab/regularizer-probe.ts';
 import type { TwinRun } from '../lab/twin-run.ts';
 import type { RunHistory } from '../protocol/history.ts';
 import { probedSteps, textTable } from './summary.ts';
@@ -21,8 +23,41 @@ function firstBiasTable(history: RunHistory): string {
   return textTable(header, rows).join('\n') + '\n';
 }
 
+/** §3.1: test accuracy with running and population statistics, and in training mode by inference batch size. */
+function inferenceTable(run: TwinRun): string {
+  const result = inferenceProbe(run, run.probeContext);
+  const names = Object.keys(result.nets);
+  const pct = (v: number) => `${fixed(100 * v, 1)}%`;
+  const rows = [
+    ['running statistics', ...names.map((n) => pct(result.nets[n].running))],
+    ['population (Algorithm 2)', ...names.map((n) => pct(result.nets[n].population))],
+    ...result.batchSizes.map((b, i) => [`batch of ${b}`, ...names.map((n) => pct(result.nets[n].byBatchSize[i]))]),
+  ];
+  return `test accuracy at step ${result.step.toLocaleString('en-US')}\n${textTable(['', ...names], rows).join('\n')}\n`;
+}
+
+/** §3.4: a borderline digit's p(true class) over 200 batches of random mates, and the share of digits that flip. */
+function regularizerTable(run: TwinRun): string {
+  const [digit] = borderlineDigits(run, run.probeContext);
+  const result = regularizerProbe(run, run.probeContext, digit.index);
+  const rows = Object.entries(result.nets).map(([name, { pTrue, flipShare }]) => [
+    name,
+    fixed(Math.min(...pTrue), 3),
+    fixed(Math.max(...pTrue), 3),
+    fixed(Math.max(...pTrue) - Math.min(...pTrue), 3),
+    `${fixed(100 * flipShare, 1)}%`,
+  ]);
+  const head = `probe digit ${result.digit} (a ${result.label}), p(true) ${fixed(digit.p, 3)} in inference mode, in ${
+    Object.values(result.nets)[0]?.pTrue.length ?? 0
+  } training-mode batches:`;
+  const header = ['net', 'min p(true)', 'max p(true)', 'spread', 'digits that flip'];
+  return `${head}\n${textTable(header, rows).join('\n')}\n`;
+}
+
 /** The scene's own numbers, or null where the summary table already says it all. */
 export function sceneReport(scene: string, run: TwinRun): string | null {
   if (scene === 'center-trap') return firstBiasTable(run.history);
+  if (scene === 'inference') return inferenceTable(run);
+  if (scene === 'regularizer') return regularizerTable(run);
   return null;
 }

@@ -152,6 +152,47 @@ describe('npm run lab --scene', () => {
     expect(rows[2].trim().split(/\s+/)[3]).toBe('—');
   });
 
+  it('inference prints accuracy by statistics and inference batch size; batch 1 is a constant prediction', () => {
+    const { code, stdout } = lab(
+      '--scene',
+      'inference',
+      '--steps',
+      '30',
+      '--probe-every',
+      '30',
+      '--probe-size',
+      '200',
+      '--quiet',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^test accuracy at step 30$/m);
+    expect(stdout).toMatch(/^\s+running statistics\s+[\d.]+%\s+[\d.]+%$/m);
+    expect(stdout).toMatch(/^\s*population \(Algorithm 2\)/m);
+    // the probe set holds 20 digits of each class, so a constant prediction scores 10 %
+    expect(stdout).toMatch(/^\s+batch of 1\s+[\d.]+%\s+10\.0%$/m);
+    expect(stdout).toMatch(/^\s+batch of 60\s/m);
+  });
+
+  it('regularizer prints p(true) of a borderline digit over batches: no spread without BN', () => {
+    const { code, stdout } = lab(
+      '--scene',
+      'regularizer',
+      '--steps',
+      '30',
+      '--probe-every',
+      '30',
+      '--probe-size',
+      '200',
+      '--quiet',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^probe digit \d+ \(a \d\), p\(true\) [\d.]+ in inference mode, in 200 training-mode batches:$/m,
+    );
+    expect(stdout).toMatch(/^plain\s+([\d.]+)\s+\1\s+0\.000\s+0\.0%$/m);
+    expect(stdout).toMatch(/^\s+bn\s+[\d.]+\s+[\d.]+\s+0\.\d*[1-9]\d*\s/m);
+  });
+
   it('lists the scenes in --help and refuses an unknown one', () => {
     expect(lab('--help').stdout).toMatch(/fig1 \| saturation \| center-trap \| why-gamma-beta/);
     const { code, stderr } = lab('--scene', 'fig2');
