@@ -28,7 +28,17 @@ function* probesOf(history: RunHistory): Generator<[string, ProbeRecord, NetHist
 
 function* probeRows(history: RunHistory): Generator<Cell[]> {
   for (const [name, p, net] of probesOf(history)) {
-    yield [name, net.norm, p.step, p.trainLoss, p.testLoss, p.testAccuracy, p.populationAccuracy, p.batchStatsAccuracy];
+    yield [
+      name,
+      net.norm,
+      p.step,
+      p.trainLoss,
+      p.testLoss,
+      p.testAccuracy,
+      String(p.stalled ?? false),
+      p.populationAccuracy,
+      p.batchStatsAccuracy,
+    ];
   }
 }
 
@@ -102,6 +112,7 @@ export function historyToCsv(history: RunHistory): Record<string, string> {
         'train_loss',
         'test_loss',
         'test_accuracy',
+        'stalled',
         'population_accuracy',
         'batch_stats_accuracy',
       ],

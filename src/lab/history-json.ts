@@ -50,6 +50,11 @@ function num(value: unknown, where: string): number {
   return value;
 }
 
+function flag(value: unknown, where: string): boolean {
+  if (typeof value !== 'boolean') throw new HistoryFileError(`${where} must be true or false`);
+  return value;
+}
+
 /** A version-1 net (`bn: true|false`) as a version-2 one (`norm`). */
 function upgradeNet<T extends Json>(net: T): T & { norm: unknown } {
   if ('norm' in net) return net as T & { norm: unknown };
@@ -105,6 +110,8 @@ function probeOf(value: unknown, where: string): ProbeRecord {
     testAccuracy: num(field(value, 'testAccuracy', where), `${where}.testAccuracy`),
     predictions: Uint8Array.from(numbers(field(value, 'predictions', where), `${where}.predictions`)),
     layers: layers.map((layer, l) => layerOf(layer, `${where}.layers[${l}]`)),
+    // files from before the stall rule have no flag
+    stalled: value.stalled === undefined ? false : flag(value.stalled, `${where}.stalled`),
   };
 }
 

@@ -11,6 +11,12 @@ import type { NormKind, RunConfig } from '../protocol/config.ts';
 import type { Divergence } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
 
+/** A net is stalled while its last STALL_PROBES test accuracies all lie within STALL_BAND of chance. */
+const STALL_PROBES = 5;
+const STALL_BAND = 0.02;
+/** accuracies are fractions k/n: 0.08 − 0.1 must count as 2 points, not 2.0000000000000004 */
+const BAND_SLACK = 1e-9;
+
 export class NetRun {
   readonly mlp: Mlp;
   private readonly sgd: Sgd;
@@ -28,13 +34,17 @@ export class NetRun {
   private readonly updateSq: Float64Array;
   /** ‖p‖ per parameter after the last update: NaN or ∞ as soon as any entry is */
   private readonly valueNorms: Float64Array;
+  /** test accuracies of the last STALL_PROBES probes, oldest first */
+  private readonly recentAccuracies: number[] = [];
+  /** the step of the probe since which the net has been stalled, null while it learns */
+  private stalledSince: number | null = null;
 
   constructor(
     readonly name: string,
     readonly norm: NormKind,
     config: RunConfig,
     inputSize: number,
-    classes: number,
+    private readonly classes: number,
     weights: InitialWeights,
     lr: number,
     sliceMultiplyAdds?: number,
@@ -135,7 +145,50 @@ export class NetRun {
     };
   }
 
-  status(): NetStatus {
-    return { name: this.name, norm: this.norm, lr: this.lrNow, diverged: this.diverged, lastLoss: this.lastLoss };
+  /**
+   * Records a probe's test accuracy and returns whether the net is stalled now: the last STALL_PROBES accuracies,
+   * the step-0 one included, all within STALL_BAND of chance 1/classes. One probe outside the band clears it.
+   */
+  recordProbeAccuracy(step: number, accuracy: number): boolean {
+    const recent = this.recentAccuracies;
+    recent.push(accuracy);
+    if (recent.length > STALL_PROBES) recent.shift();
+    const chance = 1 / this.classes;
+    const stalled =
+      recent.length === STALL_PROBES && recent.every((a) => Math.abs(a - chance) <= STALL_BAND + BAND_SLACK);
+    if (!stalled) this.stalledSince = null;
+    else this.stalledSince ??= step;
+    return stalled;
   }
+
+  /**
+   * Apply (§3.3): W_l ← a·W_l. BN's running statistics follow (mean × a, variance × a²), so that eval mode maps
+   * x to (a·x − a·μ)/√(a²·σ² + ε), the same as before up to ε. Mean-centring's running mean follows too, but its
+   * bias b is not scaled: its pre-activation a·x·Wᵀ + b is not scale-invariant. A momentum velocity stays as it is.
+   */
+  scaleLayer(layer: number, factor: number): void {
+    const hidden = this.mlp.hidden[layer - 1];
+    if (!hidden) throw new Error(`expected a hidden layer 1…${this.mlp.hidden.length}, got ${layer}`);
+    scaleInPlace(hidden.dense.W.value, factor);
+    if (hidden.batchNorm) {
+      scaleInPlace(hidden.batchNorm.runningMean, factor);
+      scaleInPlace(hidden.batchNorm.runningVar, factor * factor);
+    }
+    if (hidden.center) scaleInPlace(hidden.center.runningMean, factor);
+  }
+
+  status(): NetStatus {
+    return {
+      name: this.name,
+      norm: this.norm,
+      lr: this.lrNow,
+      diverged: this.diverged,
+      stalled: this.stalledSince,
+      lastLoss: this.lastLoss,
+    };
+  }
+}
+
+function scaleInPlace(values: Floats, factor: number): void {
+  for (let i = 0; i < values.length; i++) values[i] *= factor;
 }

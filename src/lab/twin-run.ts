@@ -1,7 +1,7 @@
 /**
  * The twin experiment: nets built from one draw of initial weights, stepped in lockstep on the same
  * mini-batches, probed at step 0, every `probeEvery` updates and at the last step. Pure: the worker, the CLI
- * and the tests drive it. Every run replays bit for bit from its config, seeds and lr changes.
+ * and the tests drive it. Every run replays bit for bit from its config (events included), seeds and lr changes.
  */
 
 import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
@@ -10,7 +10,7 @@ import { drawInitialWeights } from '../engine/init.ts';
 import { mulberry32 } from '../engine/rng.ts';
 import { drain, type Slices } from '../engine/slices.ts';
 import { needsReset } from '../protocol/config-change.ts';
-import type { RunConfig } from '../protocol/config.ts';
+import type { RunConfig, RunEvent } from '../protocol/config.ts';
 import type { ProbeRecord, RunHistory } from '../protocol/history.ts';
 import type { NetStatus } from '../protocol/messages.ts';
 import { netLr, validateConfig } from '../protocol/validate-config.ts';
@@ -41,13 +41,16 @@ export class TwinRun {
   private readonly stream: BatchStream;
   private readonly x: Float32Array;
   private readonly y: Uint8Array;
-  private readonly probeContext: ProbeContext;
+  /** the probe set, the training split and what a probe needs to know: on-demand measurements read them too */
+  readonly probeContext: ProbeContext;
   private readonly retain: boolean;
   private probedAtStart = false;
+  /** how many of the config's events have been applied */
+  private eventsDone = 0;
 
   constructor(
     config: RunConfig,
-    private readonly dataset: Dataset,
+    readonly dataset: Dataset,
     options: TwinRunOptions = {},
   ) {
     this.current = validateConfig(config);
@@ -129,6 +132,7 @@ export class TwinRun {
   *advanceSlices(): Slices<Readonly<Record<string, ProbeRecord>> | null> {
     if (!this.probedAtStart) throw new Error('take the step-0 probe (initialProbeSlices) before the first update');
     if (this.finished) return null;
+    this.applyDueEvents();
     this.stream.next(this.batch);
     gatherBatch(this.dataset.train, this.batch, this.x, this.y);
     for (const net of this.nets) {
@@ -141,21 +145,35 @@ export class TwinRun {
   }
 
   /**
-   * Applies the live fields of a config (learning rates, probe interval, run length) from the next update on.
-   * Anything else needs a new TwinRun (see protocol/config-change.ts).
+   * Applies the live fields of a config (learning rates, probe interval, run length) from the next update on, and
+   * new events: those due now at once (after this step's probe, as a replay would), the later ones at their step.
+   * Anything else needs a new TwinRun (see protocol/config-change.ts), and so does an event before this step.
    */
   reconfigure(config: RunConfig): void {
     const next = validateConfig(config);
     if (needsReset(this.current, next)) throw new Error('this config change needs new nets, not a live change');
+    const late = next.events?.slice(this.current.events?.length ?? 0).find((e) => e.step < this.stepCount);
+    if (late) throw new Error(`an event at step ${late.step} is before this step, ${this.stepCount}: it needs a reset`);
     this.current = next;
     for (const net of this.nets) {
       const spec = config.nets.find((s) => s.name === net.name);
       if (spec) net.setLearningRate(netLr(config, spec), this.stepCount);
     }
+    this.history.config = withEvents(this.history.config, next.events);
+    if (this.probedAtStart) this.applyDueEvents();
   }
 
   status(): NetStatus[] {
     return this.nets.map((n) => n.status());
+  }
+
+  /** Every event up to this step not yet applied, in order, on the live nets. */
+  private applyDueEvents(): void {
+    const events = this.current.events ?? [];
+    for (; this.eventsDone < events.length && events[this.eventsDone].step <= this.stepCount; this.eventsDone++) {
+      const { layer, factor } = events[this.eventsDone];
+      for (const net of this.nets) if (net.diverged === null) net.scaleLayer(layer, factor);
+    }
   }
 
   private recordDivergence(): void {
@@ -166,10 +184,17 @@ export class TwinRun {
     const probes: Record<string, ProbeRecord> = {};
     for (const net of this.nets) {
       if (net.diverged !== null) continue;
-      probes[net.name] = yield* probeNetSlices(net, this.stepCount, this.probeContext);
+      const record = yield* probeNetSlices(net, this.stepCount, this.probeContext);
+      probes[net.name] = { ...record, stalled: net.recordProbeAccuracy(record.step, record.testAccuracy) };
       if (this.retain) this.history.nets[net.name].probes.push(probes[net.name]);
     }
     if (this.retain) thinHistory(this.history);
     return probes;
   }
+}
+
+/** The config with these events, or with no events key when there are none. */
+function withEvents(config: RunConfig, events: readonly RunEvent[] = []): RunConfig {
+  const { events: _old, ...rest } = config;
+  return events.length > 0 ? { ...rest, events } : rest;
 }

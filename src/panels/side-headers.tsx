@@ -16,6 +16,16 @@ const KIND_SUMMARY: Readonly<Record<NormKind, (activation: string) => string>> =
   'center-stopgrad': (activation) => `mean-centring, μ_B not backpropagated, before every ${activation}`,
 };
 
+/** The lab's stall rule (lab/net-run.ts), in words: the net has not left chance. */
+function StalledMark({ since }: { readonly since: number }) {
+  const why = `stalled since step ${formatStep(since)}: test accuracy within 2 points of chance for 5 probes`;
+  return (
+    <span className="side-head__stalled" role="status" aria-label={why} title={why}>
+      stalled
+    </span>
+  );
+}
+
 export function SideHeaders({ sides }: { readonly sides: readonly Side[] }) {
   const shown = useShownProbes(sides);
   const activation = ACTIVATION_WORDS[useLab((s) => s.config.activation)].name;
@@ -42,6 +52,8 @@ export function SideHeaders({ sides }: { readonly sides: readonly Side[] }) {
             <p className="side-head__diverged" role="alert">
               diverged at step {formatStep(side.diverged.step)}: {side.diverged.reason}
             </p>
+          ) : side.stalled !== null ? (
+            <StalledMark since={side.stalled} />
           ) : null}
         </div>
       ))}

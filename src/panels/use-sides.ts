@@ -1,4 +1,4 @@
-/** The sides of the comparison, left to right: each net's name, kind, colour, learning rate and divergence. */
+/** The sides of the comparison, left to right: each net's name, kind, colour, learning rate, divergence and stall. */
 
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -27,6 +27,8 @@ export interface Side {
   readonly textColor: string;
   readonly lr: number;
   readonly diverged: Divergence | null;
+  /** the step of the probe since which the net has been stalled near chance, null while it learns */
+  readonly stalled: number | null;
 }
 
 /** Each net's divergence as primitives (step, reason), so an unchanged one does not re-render anything. */
@@ -41,13 +43,20 @@ function useDivergence(): readonly (number | string)[] {
   );
 }
 
+/** Each net's stall as a step, −1 for none. */
+function useStalls(): readonly number[] {
+  return useLab(useShallow((s) => s.config.nets.map((net) => selectNetStatus(s, net.name)?.stalled ?? -1)));
+}
+
 export function useSides(): readonly Side[] {
   const config = useLab((s) => s.config);
   const divergence = useDivergence();
+  const stalls = useStalls();
   return useMemo(
     () =>
       config.nets.map((net, index) => {
         const step = Number(divergence[2 * index] ?? -1);
+        const stalledSince = stalls[index] ?? -1;
         const kind = net.norm;
         return {
           index,
@@ -60,9 +69,10 @@ export function useSides(): readonly Side[] {
           textColor: kindTextColor(kind),
           lr: netLr(config, net),
           diverged: step >= 0 ? { step, reason: String(divergence[2 * index + 1]) } : null,
+          stalled: stalledSince >= 0 ? stalledSince : null,
         };
       }),
-    [config, divergence],
+    [config, divergence, stalls],
   );
 }
 

@@ -53,6 +53,19 @@ export interface RunConfig {
   /** how many test samples the probes use, from the start of the test set; 0 = all of it */
   readonly probeSize: number;
   readonly nets: readonly NetSpec[];
+  /** what the run does to its nets between updates, in step order; absent when there are none */
+  readonly events?: readonly RunEvent[];
+}
+
+/**
+ * Apply (§3.3): after `step` updates and before the next, every live net's W of hidden layer `layer` (1-based) is
+ * multiplied by `factor`, and its running statistics with it. A replay repeats it at the same point.
+ */
+export interface RunEvent {
+  readonly step: number;
+  readonly type: 'scale';
+  readonly layer: number;
+  readonly factor: number;
 }
 
 export const PLAIN_AND_BN: readonly NetSpec[] = [

@@ -67,6 +67,11 @@ export interface ProbeRecord {
   /** predicted class of the first probe samples (the digit strip) */
   readonly predictions: Uint8Array;
   readonly layers: readonly LayerProbe[];
+  /**
+   * Test accuracy has stayed within 2 points of chance (1/classes) for the last 5 probes, this one and the step-0
+   * probe included. The run sets it on every probe it records; absent (older files, hand-made records) means false.
+   */
+  readonly stalled?: boolean;
 }
 
 export interface Divergence {
@@ -86,7 +91,8 @@ export interface NetHistory {
 export interface RunHistory {
   /** 2 since nets have a `norm` kind (version 1 had a `bn` flag; readers upgrade it) */
   readonly version: 2;
-  readonly config: RunConfig;
+  /** the config the run started from, with every event added since (so a replay repeats them) */
+  config: RunConfig;
   readonly nets: Record<string, NetHistory>;
   /** probes dropped to stay within the memory budget (older probes are thinned first) */
   thinned: number;

@@ -32,6 +32,8 @@ export interface NetStatus {
   readonly norm: NormKind;
   readonly lr: number;
   readonly diverged: Divergence | null;
+  /** the step of the probe since which the net has been stalled (see ProbeRecord.stalled), null while it learns */
+  readonly stalled?: number | null;
   /** last mini-batch loss */
   readonly lastLoss: number;
 }

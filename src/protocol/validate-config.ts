@@ -10,6 +10,7 @@ import {
   type InitSpec,
   type NetSpec,
   type RunConfig,
+  type RunEvent,
 } from './config.ts';
 
 const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
@@ -26,6 +27,8 @@ export const LIMITS = {
   probeSize: [0, 100_000],
   seed: [0, 2 ** 32 - 1],
   sigma: [1e-6, 100],
+  events: [0, 1000],
+  factor: [0.1, 10],
 } as const;
 
 export class ConfigError extends Error {
@@ -102,6 +105,28 @@ function validateNets(nets: readonly NetSpec[]): readonly NetSpec[] {
   });
 }
 
+function validateEvent(event: RunEvent, i: number, depth: number, after: number): RunEvent {
+  const what = `event ${i + 1}`;
+  if (event === null || typeof event !== 'object') throw new ConfigError(`${what} must be an object`);
+  oneOf(`the type of ${what}`, event.type, ['scale'] as const);
+  const step = inRange(`the step of ${what}`, event.step, [0, LIMITS.steps[1]], true);
+  if (step < after)
+    throw new ConfigError(`events must be in step order, but ${what} at step ${step} follows step ${after}`);
+  const layer = inRange(`the layer of ${what}`, event.layer, [1, depth], true);
+  const factor = inRange(`the factor of ${what}`, event.factor, LIMITS.factor, false);
+  return { step, type: 'scale', layer, factor };
+}
+
+/** Events in step order (equal steps apply in list order), each on a hidden layer; none gives no key at all. */
+function validateEvents(events: readonly RunEvent[] | undefined, depth: number): { events?: readonly RunEvent[] } {
+  if (events === undefined) return {};
+  if (!Array.isArray(events)) throw new ConfigError('events must be a list');
+  inRange('the number of events', events.length, LIMITS.events, true);
+  const valid: RunEvent[] = [];
+  for (const [i, event] of events.entries()) valid.push(validateEvent(event, i, depth, valid.at(-1)?.step ?? 0));
+  return valid.length > 0 ? { events: valid } : {};
+}
+
 /** Returns a clean copy of the config or throws a ConfigError naming the first thing that is wrong. */
 export function validateConfig(c: RunConfig): RunConfig {
   const dataset = oneOf('dataset', c.dataset, DATASETS);
@@ -124,6 +149,7 @@ export function validateConfig(c: RunConfig): RunConfig {
     probeEvery: inRange('probe every', c.probeEvery, LIMITS.probeEvery, true),
     probeSize: inRange('probe size', c.probeSize, LIMITS.probeSize, true),
     nets: validateNets(c.nets),
+    ...validateEvents(c.events, hidden.length),
   };
   const { bytes } = estimateCost(valid);
   if (bytes > COST_MAX_BYTES) {

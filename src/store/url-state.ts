@@ -3,9 +3,11 @@
  * `?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=none,bn`
  * — `dim` (input dimension) only for the synthetic sets, `nets` lists the nets left to right by kind, as
  * `kind` or `kind@lr` (a rate of its own). Version-1 links named nets instead: `plain…` is `none`, `bn`/`bn-N` is `bn`.
+ * `ev` only when the run has events: `ev=3x0.5@1200,1x2@3000` scales W3 by 0.5 after 1,200 updates and W1 by 2
+ * after 3,000 (layerxfactor@step).
  */
 
-import { withDataset, type DatasetName, type RunConfig } from '../protocol/config.ts';
+import { withDataset, type DatasetName, type RunConfig, type RunEvent } from '../protocol/config.ts';
 import {
   ConfigError,
   formatInit,
@@ -36,6 +38,20 @@ interface Field {
 
 const num = parseNumber;
 
+/** `layerxfactor@step`, e.g. `3x0.5@1200`. */
+function formatEvent({ layer, factor, step }: RunEvent): string {
+  return `${layer}x${factor}@${step}`;
+}
+
+/** `3x0.5@1200,1x2@3000`, each token exactly layer x factor @ step; ranges are validateConfig's. */
+function parseEvents(text: string): RunEvent[] {
+  return text.split(',').map((token) => {
+    const match = /^([1-9]\d*)x([^@x]+)@(0|[1-9]\d*)$/.exec(token);
+    if (!match) throw new ConfigError(`an event is layerxfactor@step, as 3x0.5@1200, got ${token}`);
+    return { step: num(match[3]), type: 'scale', layer: num(match[1]), factor: num(match[2]) };
+  });
+}
+
 /** `dim` comes after `ds`: on MNIST (784-D) any other dimension does not fit. */
 function inputDimFor(config: RunConfig, inputDim: number): number {
   if (config.dataset === 'mnist' && inputDim !== 784)
@@ -65,6 +81,12 @@ const FIELDS: readonly Field[] = [
     key: 'nets',
     encode: (c) => c.nets.map((n) => (n.lr === undefined ? n.norm : `${n.norm}@${n.lr}`)).join(','),
     apply: (c, t) => ({ ...c, nets: parseNets(t) }),
+  },
+  // after h: an event's layer must be one of the hidden layers
+  {
+    key: 'ev',
+    encode: (c) => (c.events?.length ? c.events.map(formatEvent).join(',') : undefined),
+    apply: (c, t) => ({ ...c, events: parseEvents(t) }),
   },
 ];
 

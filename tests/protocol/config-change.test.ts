@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE } from './base-config.ts';
 import { configsEqual, needsReset } from '../../src/protocol/config-change.ts';
-import type { RunConfig } from '../../src/protocol/config.ts';
+import type { RunConfig, RunEvent } from '../../src/protocol/config.ts';
 
 /** BASE with its keys, and the keys of its init and nets, in reverse order. */
 const REORDERED: RunConfig = {
@@ -94,6 +94,47 @@ describe('needsReset: which changes rebuild the nets', () => {
   });
 });
 
+const scale = (step: number, layer: number, factor: number): RunEvent => ({ step, type: 'scale', layer, factor });
+const A = scale(100, 1, 2);
+const B = scale(250, 2, 0.5);
+const C = scale(250, 1, 3);
+
+describe('needsReset: events go on live only by being appended', () => {
+  it.each<[string, readonly RunEvent[] | undefined, readonly RunEvent[] | undefined, boolean]>([
+    ['none → none', undefined, undefined, false],
+    ['none → an empty list', undefined, [], false],
+    ['none → one', undefined, [A], false],
+    ['one → the same one', [A], [A], false],
+    [
+      'one → the same one written in another key order',
+      [A],
+      [{ factor: 2, layer: 1, type: 'scale', step: 100 }],
+      false,
+    ],
+    ['one → it and two more after it', [A], [A, B, C], false],
+    ['two → the same two', [A, B], [A, B], false],
+    ['one → none', [A], undefined, true],
+    ['one → an empty list', [A], [], true],
+    ['two → the first alone', [A, B], [A], true],
+    ['two → the second alone', [A, B], [B], true],
+    ['two → swapped', [A, B], [B, A], true],
+    ['one → another before it', [B], [A, B], true],
+    ['one → its factor changed', [A], [{ ...A, factor: 3 }], true],
+    ['one → its step changed', [A], [{ ...A, step: 101 }], true],
+    ['one → its layer changed', [A], [{ ...A, layer: 2 }], true],
+  ])('events %s → reset %s', (_what, before, after, reset) => {
+    expect(needsReset({ ...BASE, events: before }, { ...BASE, events: after })).toBe(reset);
+  });
+
+  it('still resets for a structural change, whatever the events do', () => {
+    expect(needsReset({ ...BASE, events: [A] }, { ...BASE, events: [A, B], batchSize: 33 })).toBe(true);
+  });
+
+  it('takes new events together with the other live fields', () => {
+    expect(needsReset(BASE, { ...BASE, lr: 2, steps: 10, events: [A] })).toBe(false);
+  });
+});
+
 describe('configsEqual: the same run, field for field', () => {
   it.each<[string, RunConfig, boolean]>([
     ['the very same config', BASE, true],
@@ -110,6 +151,7 @@ describe('configsEqual: the same run, field for field', () => {
     ['another hidden width', { ...BASE, hidden: [16, 8] }, false],
     ['the nets swapped', { ...BASE, nets: [BASE.nets[1], BASE.nets[0]] }, false],
     ['another init σ', { ...BASE, init: { kind: 'gauss', sigma: 0.05 } }, false],
+    ['an event', { ...BASE, events: [A] }, false],
   ])('a config and %s → %s', (_what, other, equal) => {
     expect(configsEqual(BASE, other)).toBe(equal);
     expect(configsEqual(other, BASE)).toBe(equal);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BASE } from './base-config.ts';
-import type { NetSpec, RunConfig } from '../../src/protocol/config.ts';
+import type { NetSpec, RunConfig, RunEvent } from '../../src/protocol/config.ts';
 import { ConfigError, validateConfig } from '../../src/protocol/validate-config.ts';
 
 const net = (name: string, lr?: number): NetSpec =>
   lr === undefined ? { name, norm: 'none' } : { name, norm: 'none', lr };
+const scale = (step: number, layer: number, factor: number): RunEvent => ({ step, type: 'scale', layer, factor });
 
 /** Each limit at both bounds, which pass. */
 const AT_THE_BOUNDS: [string, Partial<RunConfig>][] = [
@@ -39,6 +40,11 @@ const AT_THE_BOUNDS: [string, Partial<RunConfig>][] = [
   ['a 16-letter net name', { nets: [net('a23456789-abcdef')] }],
   ['a net lr of 1e-6', { nets: [net('a', 1e-6)] }],
   ['a net lr of 1000', { nets: [net('a', 1000)] }],
+  ['an event at step 0 on layer 1', { events: [scale(0, 1, 2)] }],
+  ['an event on the last hidden layer (2 of 2)', { events: [scale(5, 2, 2)] }],
+  ['an event factor of 0.1', { events: [scale(5, 1, 0.1)] }],
+  ['an event factor of 10', { events: [scale(5, 1, 10)] }],
+  ['two events at the same step, then a later one', { events: [scale(5, 1, 2), scale(5, 2, 0.5), scale(9, 1, 3)] }],
 ];
 
 /** Each limit just outside, and each kind of malformed value, with the exact message. */
@@ -112,6 +118,37 @@ const JUST_OUTSIDE: [string, Partial<RunConfig>, string][] = [
   ['a repeated net name', { nets: [net('a'), net('b'), net('a')] }, 'net names must differ, a is repeated'],
   ['a net lr of 9.99e-7', { nets: [net('a', 9.99e-7)] }, 'lr of a must be between 0.000001 and 1000, got 9.99e-7'],
   ['a net lr of 1000.5', { nets: [net('a', 1000.5)] }, 'lr of a must be between 0.000001 and 1000, got 1000.5'],
+  ['events that are not a list', { events: 'x' as unknown as RunEvent[] }, 'events must be a list'],
+  [
+    'events out of step order',
+    { events: [scale(10, 1, 2), scale(9, 1, 2)] },
+    'events must be in step order, but event 2 at step 9 follows step 10',
+  ],
+  ['an event at step −1', { events: [scale(-1, 1, 2)] }, 'the step of event 1 must be between 0 and 10000000, got -1'],
+  ['an event at step 2.5', { events: [scale(2.5, 1, 2)] }, 'the step of event 1 must be a whole number, got 2.5'],
+  ['an event on layer 0', { events: [scale(5, 0, 2)] }, 'the layer of event 1 must be between 1 and 2, got 0'],
+  [
+    'an event below the hidden layers (3 of 2)',
+    { events: [scale(5, 1, 2), scale(5, 3, 2)] },
+    'the layer of event 2 must be between 1 and 2, got 3',
+  ],
+  [
+    'an event factor of 0.099',
+    { events: [scale(5, 1, 0.099)] },
+    'the factor of event 1 must be between 0.1 and 10, got 0.099',
+  ],
+  [
+    'an event factor of 10.5',
+    { events: [scale(5, 1, 10.5)] },
+    'the factor of event 1 must be between 0.1 and 10, got 10.5',
+  ],
+  ['an event factor of NaN', { events: [scale(5, 1, Number.NaN)] }, 'the factor of event 1 must be a number, got NaN'],
+  [
+    'an event of another type',
+    { events: [{ ...scale(5, 1, 2), type: 'shift' } as unknown as RunEvent] },
+    'the type of event 1 must be one of scale, got shift',
+  ],
+  ['an event that is not an object', { events: [null as unknown as RunEvent] }, 'event 1 must be an object'],
 ];
 
 describe('validateConfig: the limits a config must keep', () => {
@@ -128,6 +165,11 @@ describe('validateConfig: the limits a config must keep', () => {
     expect(() => validateConfig({ ...BASE, hidden: [1], lr: 0 })).toThrow(
       new ConfigError('width of hidden layer 1 must be between 2 and 1024, got 1'),
     );
+  });
+
+  it('leaves out an empty list of events, so a config without events stays as it was', () => {
+    expect(validateConfig({ ...BASE, events: [] })).not.toHaveProperty('events');
+    expect(validateConfig(BASE)).not.toHaveProperty('events');
   });
 
   it('ignores inputDim on MNIST, which is always 784-D', () => {

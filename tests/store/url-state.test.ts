@@ -160,6 +160,59 @@ describe('url state', () => {
     });
   });
 
+  it('writes events as layerxfactor@step only when there are some, and reads them back', () => {
+    const events = [
+      { step: 1200, type: 'scale', layer: 3, factor: 0.5 },
+      { step: 3000, type: 'scale', layer: 1, factor: 2 },
+    ] as const;
+    const url = encodeUrlState({ config: { ...DEFAULT_CONFIG, events }, presetName: 'paper-fig1' });
+    expect(url).toMatch(/&nets=none,bn&ev=3x0\.5@1200,1x2@3000$/);
+    expect(parseUrlState(url)).toEqual({
+      config: { ...DEFAULT_CONFIG, events },
+      presetName: 'paper-fig1',
+      notice: null,
+    });
+    expect(encodeUrlState({ config: DEFAULT_CONFIG, presetName: 'paper-fig1' })).not.toContain('ev=');
+  });
+
+  it('keeps a factor off the six-per-decade grid to the last digit', () => {
+    const factor = 10 ** (-1 / 6);
+    const url = encodeUrlState({
+      config: { ...DEFAULT_CONFIG, events: [{ step: 0, type: 'scale', layer: 2, factor }] },
+      presetName: 'paper-fig1',
+    });
+    expect(url).toContain('ev=2x0.6812920690579612@0');
+    expect(parseUrlState(url).config.events).toEqual([{ step: 0, type: 'scale', layer: 2, factor }]);
+  });
+
+  it.each([
+    ['?ev=', 'ev= (an event is layerxfactor@step, as 3x0.5@1200, got )'],
+    ['?ev=3x0.5', 'ev=3x0.5 (an event is layerxfactor@step, as 3x0.5@1200, got 3x0.5)'],
+    ['?ev=3x0.5@1200,', 'ev=3x0.5@1200, (an event is layerxfactor@step, as 3x0.5@1200, got )'],
+    ['?ev=3x0.5@1e3', 'ev=3x0.5@1e3 (an event is layerxfactor@step, as 3x0.5@1200, got 3x0.5@1e3)'],
+    ['?ev=03x0.5@12', 'ev=03x0.5@12 (an event is layerxfactor@step, as 3x0.5@1200, got 03x0.5@12)'],
+    ['?ev=3x0x5@12', 'ev=3x0x5@12 (an event is layerxfactor@step, as 3x0.5@1200, got 3x0x5@12)'],
+    ['?ev=3xabc@12', 'ev=3xabc@12 (not a number)'],
+    ['?ev=4x2@10', 'ev=4x2@10 (the layer of event 1 must be between 1 and 3, got 4)'],
+    ['?ev=1x20@10', 'ev=1x20@10 (the factor of event 1 must be between 0.1 and 10, got 20)'],
+    ['?ev=1x2@10,1x2@5', 'ev=1x2@10,1x2@5 (events must be in step order, but event 2 at step 5 follows step 10)'],
+  ])('skips a malformed or out-of-range ev, %s, and names it', (search, named) => {
+    expect(parseUrlState(search)).toEqual({
+      config: DEFAULT_CONFIG,
+      presetName: 'paper-fig1',
+      notice: `This link had fields that could not be used: ${named}; using the defaults for those.`,
+    });
+  });
+
+  it('checks an event against the depth the link itself sets', () => {
+    expect(parseUrlState('?h=100,100,100,100&ev=4x2@10').config.events).toEqual([
+      { step: 10, type: 'scale', layer: 4, factor: 2 },
+    ]);
+    expect(parseUrlState('?h=100&ev=2x2@10').notice).toContain(
+      'ev=2x2@10 (fine alone, but not with the fields before it: the layer of event 1 must be between 1 and 1, got 2)',
+    );
+  });
+
   it('syncUrl writes the link now and whenever the config changes, and nothing else', () => {
     const { store } = storeWithPort();
     const history = { state: null, replaceState: vi.fn() };
