@@ -2,6 +2,7 @@
 
 import { inferenceProbe } from '../lab/inference-probe.ts';
 import { borderlineDigits, regularizerProbe } from '../lab/regularizer-probe.ts';
+import { scaleProbe } from '../lab/scale-probe.ts';
 import type { TwinRun } from '../lab/twin-run.ts';
 import type { RunHistory } from '../protocol/history.ts';
 import { probedSteps, textTable } from './summary.ts';
@@ -54,9 +55,24 @@ function regularizerTable(run: TwinRun): string {
   return `${head}\n${textTable(header, rows).join('\n')}\n`;
 }
 
+/** §3.3: L(a·W_l) and a·‖∂L/∂W_l‖ at a·W_l for the last hidden layer, on the last batch with batch statistics. */
+function scaleTable(run: TwinRun): string {
+  const layer = run.config.hidden.length;
+  const result = scaleProbe(run, layer);
+  const names = Object.keys(result.nets);
+  const header = ['a', ...names.flatMap((n) => [`${n} L(a)`, `${n} a·‖∇L‖(a)`])];
+  const rows = result.factors.map((a, i) => [
+    a.toPrecision(3),
+    ...names.flatMap((n) => [result.nets[n].loss[i].toPrecision(7), (a * result.nets[n].gradNorm[i]).toPrecision(7)]),
+  ]);
+  const head = `W${layer} scaled by a at step ${result.step.toLocaleString('en-US')}, on the last training batch:`;
+  return `${head}\n${textTable(header, rows).join('\n')}\n`;
+}
+
 /** The scene's own numbers, or null where the summary table already says it all. */
 export function sceneReport(scene: string, run: TwinRun): string | null {
   if (scene === 'center-trap') return firstBiasTable(run.history);
+  if (scene === 'scale-invariance') return scaleTable(run);
   if (scene === 'inference') return inferenceTable(run);
   if (scene === 'regularizer') return regularizerTable(run);
   return null;

@@ -193,6 +193,28 @@ describe('npm run lab --scene', () => {
     expect(stdout).toMatch(/^\s+bn\s+[\d.]+\s+[\d.]+\s+0\.\d*[1-9]\d*\s/m);
   });
 
+  it('scale-invariance prints L(a) and a·‖∇L‖(a) for 13 factors, flat for BN', () => {
+    const { code, stdout } = lab(
+      '--scene',
+      'scale-invariance',
+      '--steps',
+      '30',
+      '--probe-every',
+      '30',
+      '--probe-size',
+      '100',
+      '--quiet',
+    );
+    expect(code).toBe(0);
+    const [head, header, ...rows] = stdout.trim().split('\n');
+    expect(head).toBe('W3 scaled by a at step 30, on the last training batch:');
+    expect(header).toMatch(/^\s+a\s+plain L\(a\)\s+plain a·‖∇L‖\(a\)\s+bn L\(a\)\s+bn a·‖∇L‖\(a\)$/);
+    expect(rows).toHaveLength(13);
+    const bnLoss = rows.map((r) => Number(r.trim().split(/\s+/)[3]));
+    const at1 = bnLoss[6];
+    for (const loss of bnLoss.slice(6)) expect(Math.abs(loss - at1) / at1).toBeLessThan(1e-3);
+  });
+
   it('lists the scenes in --help and refuses an unknown one', () => {
     expect(lab('--help').stdout).toMatch(/fig1 \| saturation \| center-trap \| why-gamma-beta/);
     const { code, stderr } = lab('--scene', 'fig2');
