@@ -1,9 +1,15 @@
-/** The page: top bar, banners, sidebar, the comparison (or loading, or a fatal error), the timeline and the help. */
+/**
+ * The page: top bar, banners, sidebar, the comparison (or loading, or a fatal error), the scene's lesson, the
+ * timeline and the help. The lesson is a drawer to the right of the charts rather than a block above them: at
+ * 1440 × 900 a block of text and formulas above would push the charts below the fold, while beside them the text
+ * stays in view as "Look here" scrolls the charts.
+ */
 
 import { useEffect, useRef } from 'react';
 import { ComparisonView } from '../panels/comparison-view.tsx';
 import { ErrorBanner, FatalErrorView } from '../panels/error-view.tsx';
 import { HelpDialog } from '../panels/help-dialog.tsx';
+import { LessonPanel } from '../panels/lessons/lesson-panel.tsx';
 import { LoadingProgress } from '../panels/loading-progress.tsx';
 import { NoticeBanner } from '../panels/notice-banner.tsx';
 import { Sidebar } from '../panels/sidebar.tsx';
@@ -41,6 +47,7 @@ export function LabShell() {
             <MainContent />
           </ErrorBoundary>
         </main>
+        <LessonPanel />
       </div>
       <TimelineBar />
       <HelpDialog />

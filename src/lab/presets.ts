@@ -58,7 +58,13 @@ const SCENE_CONFIGS: Readonly<Record<string, RunConfig>> = {
   'why-gamma-beta': fig1With({ steps: 5000, nets: namedNets([{ norm: 'bn' }, { norm: 'bn-fixed' }]) }),
   'high-lr': fig1With({ lr: 30, steps: 2000 }),
   // the paper's BN-x30: BN at 30 times the plain net's rate
-  'high-lr-x30': fig1With({ steps: 2000, nets: namedNets([{ norm: 'none', lr: 1 }, { norm: 'bn', lr: 30 }]) }),
+  'high-lr-x30': fig1With({
+    steps: 2000,
+    nets: namedNets([
+      { norm: 'none', lr: 1 },
+      { norm: 'bn', lr: 30 },
+    ]),
+  }),
   'scale-invariance': fig1With({ steps: 1000 }),
   inference: fig1With({ steps: 2000 }),
   regularizer: fig1With({ steps: 2000 }),

@@ -24,8 +24,8 @@ export function HelpDialog() {
       >
         <h2 id="help-title">Keyboard shortcuts</h2>
         <p id="help-scope" className="hint">
-          They work wherever focus is, except while typing in a field; a focused slider keeps its arrow keys and a
-          checkbox its space bar.
+          They work wherever focus is, except while typing in a field or choosing in a list; a focused slider keeps its
+          arrow and Page keys, and a checkbox its space bar.
         </p>
         <dl className="keymap">
           {KEYMAP.map((binding) => (

@@ -12,10 +12,14 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['B'], action: 'Batch norm on / off in the right-most net (restarts the run)' },
   { keys: ['[', ']'], action: 'Learning rate down / up one step' },
   { keys: ['1', '…', '9'], action: 'Show hidden layer 1 … 9' },
+  {
+    keys: ['Page Down', 'Page Up'],
+    action: 'Next / previous scene of the lessons (what a presentation clicker sends)',
+  },
   { keys: ['P'], action: 'Presenter mode on / off' },
   { keys: ['F'], action: 'Full screen on / off' },
   { keys: ['?'], action: 'This list' },
   { keys: ['Esc'], action: 'Close this list, or leave presenter mode' },
   { keys: ['Enter'], action: 'Press the focused button' },
-  { keys: ['←', '→', 'Home', 'End'], action: 'On a focused slider or the timeline: move it' },
+  { keys: ['←', '→', 'Page Up', 'Page Down', 'Home', 'End'], action: 'On a focused slider or the timeline: move it' },
 ];

@@ -1,18 +1,39 @@
-/** The preset (scene) the run starts from; a long name is cut with an ellipsis, and shown whole on hover. */
+/**
+ * The preset (scene) the run starts from: the lessons' scenes in order, then the other runs. A long name is cut
+ * with an ellipsis, and shown whole on hover.
+ */
 
 import { useId } from 'react';
-import { PRESETS } from '../lab/presets.ts';
+import { PRESETS, SCENE_NAMES } from '../lab/presets.ts';
 import { configsEqual } from '../protocol/config-change.ts';
 import { presetConfig } from '../store/default-config.ts';
 import { useLab } from '../store/use-lab.ts';
+import { SCENE_TEXTS } from './lessons/scene-texts.ts';
 
 /** The select's value while the config differs from its preset. */
 const CUSTOM = 'custom';
 
-const SCENE_LABELS: Readonly<Record<string, string>> = {
+/** Presets that are no scene of their own: the page's default (Figure 1 in full, as scene 1) and a quick toy. */
+const OTHER_LABELS: Readonly<Record<string, string>> = {
   'paper-fig1': 'Figure 1: MNIST 3 × 100 sigmoid',
   'moons-quick': 'Two moons (quick)',
 };
+
+const OTHER_PRESETS = Object.keys(PRESETS).filter((name) => !SCENE_NAMES.includes(name));
+
+function presetLabel(name: string): string {
+  const scene = SCENE_NAMES.indexOf(name);
+  if (scene >= 0) return `${scene + 1}. ${SCENE_TEXTS[name].title}`;
+  return OTHER_LABELS[name] ?? name;
+}
+
+function PresetOptions({ names }: { readonly names: readonly string[] }) {
+  return names.map((name) => (
+    <option key={name} value={name}>
+      {presetLabel(name)}
+    </option>
+  ));
+}
 
 export function SceneSelect() {
   const id = useId();
@@ -20,8 +41,8 @@ export function SceneSelect() {
   const loadPreset = useLab((s) => s.loadPreset);
   const preset = presetConfig(presetName);
   const custom = useLab((s) => !preset || !configsEqual(s.config, preset));
-  const presetLabel = SCENE_LABELS[presetName] ?? presetName;
-  const shown = custom ? `Custom (from ${presetLabel})` : presetLabel;
+  const label = presetLabel(presetName);
+  const shown = custom ? `Custom (from ${label})` : label;
   return (
     <div className="field field--inline top-bar__scene">
       <label htmlFor={id} className="top-bar__field-label">
@@ -38,11 +59,12 @@ export function SceneSelect() {
             {shown}
           </option>
         )}
-        {Object.keys(PRESETS).map((name) => (
-          <option key={name} value={name}>
-            {SCENE_LABELS[name] ?? name}
-          </option>
-        ))}
+        <optgroup label="Lessons">
+          <PresetOptions names={SCENE_NAMES} />
+        </optgroup>
+        <optgroup label="Other runs">
+          <PresetOptions names={OTHER_PRESETS} />
+        </optgroup>
       </select>
     </div>
   );

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import type { LabState, LabStore } from '../store/lab-state.ts';
 import { selectSideLr } from '../store/selectors.ts';
 import { nudgeLr } from './learning-rate.ts';
+import { neighbourScene } from './lessons/scene-order.ts';
 
 /** Input types that take no typing; every other type (text, number, date, …) is a text field. */
 const NON_TEXT_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
@@ -70,11 +71,21 @@ const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {
   Escape: closeOverlay,
 };
 
-/** The action for a key, or undefined; digits pick a hidden layer that exists. */
+/** The keys a presentation clicker sends, as next and previous slide. */
+const SCENE_KEYS: Readonly<Record<string, 1 | -1>> = { PageDown: 1, PageUp: -1 };
+
+/**
+ * The action for a key, or undefined; digits pick a hidden layer that exists, Page Down / Up a scene that exists
+ * (past the last scene the key scrolls the page, as it would without the lessons).
+ */
 function shortcutFor(key: string, state: LabState): ((state: LabState) => void) | undefined {
   if (/^[1-9]$/.test(key)) {
     const layer = Number(key) - 1;
     return layer < state.config.hidden.length ? (s) => s.selectLayer(layer) : undefined;
+  }
+  if (Object.hasOwn(SCENE_KEYS, key)) {
+    const scene = neighbourScene(state.presetName, SCENE_KEYS[key]);
+    return scene === undefined ? undefined : (s) => s.loadPreset(scene);
   }
   return ACTIONS[key.length === 1 ? key.toLowerCase() : key];
 }

@@ -1,6 +1,6 @@
 /**
  * The run in the query string, so that a link reproduces it. Every field is written, e.g.
- * `?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=none,bn`
+ * `?scene=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=none,bn`
  * — `dim` (input dimension) only for the synthetic sets, `nets` lists the nets left to right by kind, as
  * `kind` or `kind@lr` (a rate of its own). Version-1 links named nets instead: `plain…` is `none`, `bn`/`bn-N` is `bn`.
  * `ev` only when the run has events: `ev=3x0.5@1200,1x2@3000` scales W3 by 0.5 after 1,200 updates and W1 by 2
@@ -97,7 +97,7 @@ function encodeValue(text: string): string {
 
 /** The query string (with its `?`) for a run. */
 export function encodeUrlState({ config, presetName }: UrlState): string {
-  const pairs = [['preset', presetName] as const, ...FIELDS.map((f) => [f.key, f.encode(config)] as const)];
+  const pairs = [['scene', presetName] as const, ...FIELDS.map((f) => [f.key, f.encode(config)] as const)];
   return `?${pairs
     .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
     .map(([key, value]) => `${key}=${encodeValue(value)}`)
@@ -126,11 +126,19 @@ function repeated(key: string, repeats: readonly string[]): Skipped[] {
   return repeats.map((text) => ({ key, text, reason: `${key} is repeated; the first one is used` }));
 }
 
+/** `scene=`, or `preset=`, its older name (a link with both uses scene and names preset as repeated). */
 function presetOf(params: URLSearchParams, skipped: Skipped[]): { presetName: string; base: RunConfig } {
-  const [name, ...repeats] = params.getAll('preset');
+  const key = params.has('scene') ? 'scene' : 'preset';
+  const [name, ...repeats] = params.getAll(key);
   const base = name === undefined ? undefined : presetConfig(name);
-  if (name !== undefined && !base) skipped.push({ key: 'preset', text: name, reason: 'no such preset' });
-  skipped.push(...repeated('preset', repeats));
+  if (name !== undefined && !base) skipped.push({ key, text: name, reason: `no such ${key}` });
+  skipped.push(...repeated(key, repeats));
+  if (key === 'scene')
+    skipped.push(
+      ...params
+        .getAll('preset')
+        .map((text) => ({ key: 'preset', text, reason: 'scene= is given, so preset= is not used' })),
+    );
   return name !== undefined && base
     ? { presetName: name, base }
     : { presetName: DEFAULT_PRESET_NAME, base: DEFAULT_CONFIG };

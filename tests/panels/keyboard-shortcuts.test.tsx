@@ -210,6 +210,48 @@ describe('useKeyboardShortcuts', () => {
     expect(typesOf(port.sent)).toEqual(['step']);
   });
 
+  it('Page Down and Page Up go to the next and previous scene, as a presentation clicker does', async () => {
+    const { port, store } = setup();
+    await userEvent.keyboard('{PageDown}');
+    expect(store.getState().presetName).toBe('saturation');
+    expect(port.sent[0]).toMatchObject({ type: 'set-config', config: { init: { kind: 'gauss', sigma: 1 } } });
+    await userEvent.keyboard('{PageDown}{PageDown}{PageUp}');
+    expect(store.getState().presetName).toBe('center-trap');
+  });
+
+  it('past the first or last scene Page Up / Down are left to the page, which scrolls', () => {
+    const { port, store } = setup(labWith({ initial: { presetName: 'regularizer' } }));
+    expect(fireEvent.keyDown(document.body, { key: 'PageDown' })).toBe(true);
+    store.getState().loadPreset('fig1');
+    port.sent.length = 0;
+    expect(fireEvent.keyDown(document.body, { key: 'PageUp' })).toBe(true);
+    expect(port.sent).toEqual([]);
+  });
+
+  it('from a preset that is no scene, Page Down starts the lessons', async () => {
+    const { store } = setup(labWith({ initial: { presetName: 'moons-quick' } }));
+    await userEvent.keyboard('{PageDown}');
+    expect(store.getState().presetName).toBe('fig1');
+  });
+
+  it('a focused slider or text field keeps Page Down and Page Up', () => {
+    const { port, store } = setup(labWith({ initial: { presetName: 'saturation' } }));
+    for (const target of [screen.getByRole('slider', { name: 'Learning rate' }), screen.getByLabelText('Batch size')]) {
+      target.focus();
+      for (const key of ['PageDown', 'PageUp']) expect(fireEvent.keyDown(target, { key })).toBe(true);
+    }
+    expect(port.sent).toEqual([]);
+    expect(store.getState().presetName).toBe('saturation');
+  });
+
+  it('the keyboard map lists Page Down / Up for scenes', async () => {
+    setup();
+    await userEvent.keyboard('?');
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveTextContent(
+      'Next / previous scene of the lessons',
+    );
+  });
+
   it('ignores shortcuts with Ctrl or Meta held', async () => {
     const { port } = setup();
     await userEvent.keyboard('{Control>}r{/Control}{Meta>}b{/Meta}');

@@ -6,7 +6,7 @@ import { storeWithPort } from './fake-port.ts';
 describe('url state', () => {
   it('encodes the default run with short, readable keys', () => {
     expect(encodeUrlState({ config: DEFAULT_CONFIG, presetName: 'paper-fig1' })).toBe(
-      '?preset=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2' +
+      '?scene=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2' +
         '&steps=50000&pe=100&ps=1000&nets=none,bn',
     );
   });
@@ -33,6 +33,20 @@ describe('url state', () => {
     expect(url).toContain('nets=bn@0.05,bn@2.5');
     expect(url).toContain('dim=2');
     expect(parseUrlState(url)).toEqual({ config, presetName: 'moons-quick', notice: null });
+  });
+
+  it.each([
+    ['?scene=center-trap', 'center-trap', null],
+    ['?preset=center-trap', 'center-trap', null],
+    ['?scene=why-gamma-beta&preset=fig1', 'why-gamma-beta', /preset=fig1 \(scene= is given, so preset= is not used\)/],
+    ['?scene=fig9', 'paper-fig1', /scene=fig9 \(no such scene\)/],
+  ])('opens a scene from ?scene=NAME, or from ?preset=NAME as before: %s', (search, presetName, notice) => {
+    const parsed = parseUrlState(search);
+    expect(parsed.presetName).toBe(presetName);
+    if (notice === null) expect(parsed.notice).toBeNull();
+    else expect(parsed.notice).toMatch(notice);
+    if (presetName === 'center-trap')
+      expect(parsed.config.nets.map((n) => n.norm)).toEqual(['center-stopgrad', 'bn', 'none']);
   });
 
   it('reads nets by kind, with rates of their own, and names them after their kinds', () => {

@@ -1,0 +1,189 @@
+/**
+ * What each scene teaches: plain data, read by the lesson panel and the scene select. Inline TeX sits between
+ * $…$; `formulas` are display TeX. Facts follow Ioffe & Szegedy 2015 (arXiv 1502.03167), sections as the paper
+ * numbers them; every number was printed by `npm run lab -- --preset NAME` on this engine (seeds 1 and 2).
+ */
+
+export interface SceneText {
+  readonly title: string;
+  /** where in the paper, e.g. "§3.3" */
+  readonly section: string;
+  /** 3–8 sentences in all */
+  readonly paragraphs: readonly string[];
+  readonly formulas: readonly string[];
+  /** the accessible name of the chart row that makes the point, or its start before " · " */
+  readonly lookHere: string;
+  /** where this network shows something subtler than the textbook story */
+  readonly caveat: string;
+}
+
+const LOSS = 'Loss & test accuracy';
+const SATURATION = 'Saturation per layer over time';
+
+export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
+  fig1: {
+    title: 'Internal covariate shift',
+    section: '§1, §4.1',
+    paragraphs: [
+      'Each hidden layer computes $x = Wu + b$ from $u$, the output of the layer below, and feeds $x$ to a sigmoid.',
+      "Internal covariate shift is the change in the distribution of a layer's inputs during training, caused by the updates of the layers below it: every step moves $u$, so each layer keeps chasing a moving target.",
+      'It is not a mismatch between training and test data; that is ordinary covariate shift, a property of the data, not of the layers inside a network.',
+      "The percentile chart repeats the paper's Figure 1(b, c): the 15th, 50th and 85th percentiles of one last-layer sigmoid's input as training goes on.",
+      "Without BN the band drifts; with BN it holds still: between steps 500 and 5,000 a last-layer unit's median moves by 1.03 on average in the plain net and by 0.35 in the BN net.",
+      'BN is ahead at every probe from step 100 on: 87.8 % against 14.0 % at step 500, 93.5 % against 90.5 % at step 5,000.',
+    ],
+    formulas: [
+      'x = Wu + b, \\qquad z = \\sigma(x)',
+      '\\{p_{15},\\, p_{50},\\, p_{85}\\} \\text{ of } x \\text{ at every probe}',
+    ],
+    lookHere: 'Figure 1(b,c)',
+    caveat:
+      "Most of the plain net's drift comes before it has learned anything: its last-layer medians move by 2.70 on average in the first 500 steps, while it is still near chance (10–19 %), against 1.03 in the 4,500 steps after. With Figure 1's tiny initial weights its gradients vanish at first, so much of that early drift is the net leaving a vanishing-gradient plateau, which BN skips, rather than layers chasing one another.",
+  },
+  saturation: {
+    title: 'Saturation and vanishing gradients',
+    section: '§1',
+    paragraphs: [
+      "Both nets here start from weights of standard deviation 1 instead of Figure 1's 0.01, so a first-layer unit sums 784 pixels with large weights: the middle 70 % of its inputs spans about 15.",
+      "That far out the sigmoid is flat, $\\sigma'(x)$ is close to 0, and almost no gradient passes back through the unit.",
+      'The plain net starts with 74 %, 68 % and 67 % of its sigmoids saturated in layers 1, 2 and 3, and at step 2,000 still has 78 %, 70 % and 78 %: it never gets out.',
+      'Its hidden weights barely move: $\\|W_1\\|$ goes from 280.08 to 280.29 in 2,000 steps.',
+      "BN normalizes with each batch's own statistics, so its sigmoid inputs are about $\\mathcal{N}(0, 1)$ from the first step, and only 3–10 % of them are saturated at step 2,000.",
+      'The saturation chart shows BN in inference mode, whose running averages start at mean 0 and variance 1, so at step 0 it matches the plain net; it catches up within about 30 steps (3 % saturated in layer 1 at step 10, 1 % at step 20).',
+    ],
+    formulas: [
+      "\\sigma(x) = \\frac{1}{1 + e^{-x}}, \\qquad \\sigma'(x) = \\sigma(x)\\,(1 - \\sigma(x)) \\le \\tfrac{1}{4}",
+      "\\text{saturated:}\\quad \\sigma'(x) < 0.19 \\cdot \\tfrac{1}{4} \\iff |x| > 2.94",
+    ],
+    lookHere: SATURATION,
+    caveat:
+      "The plain net still reaches 87.8 % test accuracy by step 2,000 (BN: 91.0 %), because its output layer learns on top of saturated hidden layers that act as nearly fixed random features; it overfits them, with a train loss of 0.040 against a test loss of 0.471. BN's weight norms barely move either ($\\|W_1\\|$ from 280.08 to 280.14): BN does not need them to, since it rescales whatever $Wu$ is.",
+  },
+  'center-trap': {
+    title: 'Why not just subtract the mean?',
+    section: '§2',
+    paragraphs: [
+      "Why not simply subtract the batch mean from each unit's input, and leave that subtraction out of the gradient?",
+      'Take $x = u + b$ and $\\hat{x} = x - \\mathrm{E}[x]$: a step $\\Delta b$ moves $x$ and its mean by the same amount, so $\\hat{x}$, the output and the loss stay the same, and the next step brings the same gradient back.',
+      "So $b$ grows without bound: the center-stopgrad net's $\\|b_1\\|$ is 10.5 at step 100, 28.2 at step 500 and 55.6 at step 2,000, while its loss gets no better.",
+      'Its units saturate (96 % in layer 1 and all of layer 3 by step 2,000) and it stays near chance at 12.3 %, against 92.2 % for BN and 59.0 % for the plain net.',
+      'BN makes the normalization part of the network: the gradient flows through $\\mu_\\mathcal{B}$ and $\\sigma^2_\\mathcal{B}$, so a shift that the normalization cancels gets a gradient of zero, and nothing piles up.',
+    ],
+    formulas: [
+      'x = u + b, \\qquad \\hat{x} = x - \\mathrm{E}[x]',
+      "\\begin{aligned} \\hat{x}' &= u + (b + \\Delta b) - \\mathrm{E}[u + (b + \\Delta b)] \\\\ &= u + b - \\mathrm{E}[u + b] = \\hat{x} \\end{aligned}",
+    ],
+    lookHere: 'Weight and bias norms per layer over time',
+    caveat:
+      "The derivation is about $b$ alone, and the centring removes $b$ from the output, so the growing bias cannot be what saturates the units. The weights do: they grow too ($\\|W_1\\|$ from 2.8 to 330 by step 2,000) and spread the centred inputs far into the sigmoid's flat tails, the middle 70 % of layer 1's spanning about 118.",
+  },
+  'why-gamma-beta': {
+    title: 'Why γ and β?',
+    section: '§3',
+    paragraphs: [
+      "BN normalizes each unit's input to zero mean and unit variance over the batch, then applies a learned scale $\\gamma$ and shift $\\beta$.",
+      "The bn-fixed net keeps $\\gamma = 1$ and $\\beta = 0$, so every sigmoid input stays near $\\mathcal{N}(0, 1)$: under 1 % saturate, the mean $\\sigma'$ is about 0.2 in every layer, and the units work in the sigmoid's nearly linear middle.",
+      'That limits what a layer can represent, which is why the paper adds $\\gamma$ and $\\beta$: they can even undo the normalization and give back the identity.',
+      "With them the bn net widens its inputs: by step 5,000 its layer-1 $\\gamma$ averages 1.9, the middle 70 % of a unit's inputs spans 3.9 instead of 2.0, and 12–15 % of layers 1 and 3 saturate.",
+      'It fits better: a train loss of 0.015 against 0.059, and 93.5 % test accuracy against 91.5 % at step 5,000.',
+    ],
+    formulas: [
+      '\\hat{x}_i = \\frac{x_i - \\mu_\\mathcal{B}}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}, \\qquad y_i = \\gamma\\,\\hat{x}_i + \\beta',
+      '\\gamma = \\sqrt{\\mathrm{Var}[x] + \\epsilon}, \\quad \\beta = \\mathrm{E}[x] \\quad \\Rightarrow \\quad y = x',
+    ],
+    lookHere: 'Distributions over time',
+    caveat:
+      'The identity is possible, not what this net does: its $\\gamma$ grows only to about 1.2–1.9 and $\\beta$ stays within 0.6 of 0, a modest widening of $\\mathcal{N}(0, 1)$. And the net without them is not far behind, 91.5 % against 93.5 %: a stack of nearly linear units still separates most digits.',
+  },
+  'high-lr': {
+    title: 'Higher learning rates',
+    section: '§3.3, §4.2',
+    paragraphs: [
+      "Both nets here train at learning rate 30, thirty times Figure 1's.",
+      'The plain net is stuck at chance, 10.0 % at every probe to step 2,000: by step 100 its last hidden layer is 100 % saturated, the median input of its units near −76.',
+      "This is a stall, not a divergence: no loss or weight becomes NaN, but its hidden weights' updates shrink to $10^{-29}$ of the weights or less, and the output layer, fed the same constant for every digit, can only guess one class.",
+      'At the same rate BN trains to 91.5 % by step 2,000.',
+      "With BN a layer's output does not depend on the scale of its weights, and larger weights get smaller gradients, so a big step that inflates $W$ inflates neither the layer's output nor the gradient sent back.",
+    ],
+    formulas: [
+      'W \\leftarrow W - \\eta\\,\\frac{\\partial \\ell}{\\partial W}, \\qquad \\eta = 30',
+      '\\mathrm{BN}(Wu) = \\mathrm{BN}((aW)u)',
+    ],
+    lookHere: SATURATION,
+    caveat:
+      "At rate 30 BN's own sigmoids are mostly saturated too: at step 2,000, 79 % in layer 1, 69 % in layer 2 and 96 % in layer 3, whose β has moved to about −8.7, deep in the flat tail. It learns anyway, so on this net BN's gain at a high rate is not that it keeps the sigmoids out of saturation.",
+  },
+  'high-lr-x30': {
+    title: 'BN-x30: BN at 30 times the rate',
+    section: '§4.2',
+    paragraphs: [
+      "The paper's BN-x30 trained Inception with BN at 30 times the baseline's learning rate and ended above the baseline, at 74.8 %.",
+      'Here the plain net trains at rate 1, as in Figure 1, and BN at 30: without BN, rate 30 does not train at all (previous scene).',
+      'By step 2,000 BN is at 91.5 % and the plain net at 59.0 %, still climbing out of its slow start (14.0 % at step 500).',
+      'BN can take the larger steps because a larger $W$ gets a smaller gradient, as the equation shows.',
+    ],
+    formulas: [
+      '\\eta_\\text{plain} = 1, \\qquad \\eta_\\text{BN} = 30',
+      '\\frac{\\partial\\, \\mathrm{BN}((aW)u)}{\\partial (aW)} = \\frac{1}{a}\\,\\frac{\\partial\\, \\mathrm{BN}(Wu)}{\\partial W}',
+    ],
+    lookHere: LOSS,
+    caveat:
+      "On this small net the high rate buys nothing: BN at rate 1 is at 92.2 % by step 2,000 (the same run in the center-trap scene), BN at 30 at 91.5 %. What wins here is BN from the first steps, not the rate; the paper's speed-up from higher rates came on Inception, over millions of steps.",
+  },
+  'scale-invariance': {
+    title: 'Scale invariance',
+    section: '§3.3',
+    paragraphs: [
+      "Scale a layer's weights by any $a > 0$: every $x = Wu$ scales by $a$, and so do the batch mean and standard deviation, so BN's output does not change.",
+      'Nor does the gradient sent back to the layer below: it is the same at any scale.',
+      'The gradient with respect to the weights shrinks as $1/a$: larger weights get smaller updates, which slows their own growth.',
+      'So a high learning rate that inflates $W$ inflates neither the output nor the backward signal.',
+      'Only $\\epsilon$ breaks the invariance, where $a\\,\\sigma_\\mathcal{B}$ is tiny next to $\\sqrt{\\epsilon}$.',
+    ],
+    formulas: [
+      '\\mathrm{BN}(Wu) = \\mathrm{BN}((aW)u)',
+      '\\frac{\\partial\\, \\mathrm{BN}((aW)u)}{\\partial u} = \\frac{\\partial\\, \\mathrm{BN}(Wu)}{\\partial u}, \\qquad \\frac{\\partial\\, \\mathrm{BN}((aW)u)}{\\partial (aW)} = \\frac{1}{a}\\,\\frac{\\partial\\, \\mathrm{BN}(Wu)}{\\partial W}',
+      '\\frac{a x - a\\mu_\\mathcal{B}}{\\sqrt{a^2\\sigma_\\mathcal{B}^2 + \\epsilon}} \\approx \\frac{x - \\mu_\\mathcal{B}}{\\sigma_\\mathcal{B}} \\quad \\text{only while} \\quad a^2\\sigma_\\mathcal{B}^2 \\gg \\epsilon',
+    ],
+    lookHere: 'Gradient norms per layer over time',
+    caveat:
+      "Here $\\epsilon = 10^{-5}$, but Figure 1's initial weights are small too (standard deviation 0.01): early in training the batch variance of a deeper layer's inputs is not far above $\\epsilon$, so there the invariance is only approximate until the weights grow. The output layer has no BN, and scaling its weights changes the output as usual.",
+  },
+  inference: {
+    title: 'Train vs inference',
+    section: '§3.1, Algorithm 2',
+    paragraphs: [
+      "In training BN normalizes with the mini-batch's statistics, so an example's output depends on the other examples in its batch.",
+      'At test time the output should depend on the input alone, so BN uses population statistics: the mean of the batch means, and the mean of the batch variances times $m/(m-1)$, the unbiased estimate.',
+      "The lab, like PyTorch, keeps running averages of both during training (momentum 0.1), and for comparison also computes Algorithm 2's averages over training batches.",
+      'With the statistics fixed, BN at inference is an affine map per unit, which could be folded into the weights.',
+      'Training-mode BN on a batch of one would be useless: $x - \\mu_\\mathcal{B} = 0$ for the only example, so every $\\hat{x}$ is 0 and the output is the same whatever the input.',
+    ],
+    formulas: [
+      '\\mathrm{E}[x] = \\mathrm{E}_\\mathcal{B}[\\mu_\\mathcal{B}], \\qquad \\mathrm{Var}[x] = \\frac{m}{m-1}\\,\\mathrm{E}_\\mathcal{B}[\\sigma^2_\\mathcal{B}]',
+      'y = \\frac{\\gamma}{\\sqrt{\\mathrm{Var}[x] + \\epsilon}}\\,x + \\left(\\beta - \\frac{\\gamma\\,\\mathrm{E}[x]}{\\sqrt{\\mathrm{Var}[x] + \\epsilon}}\\right)',
+      'm = 1: \\quad \\hat{x} = \\frac{x - x}{\\sqrt{0 + \\epsilon}} = 0',
+    ],
+    lookHere: LOSS,
+    caveat:
+      'Running averages lag behind the weights: in the first steps they describe a net that no longer exists, and BN scores lower with them than with statistics computed for the current weights. Once training settles, the running averages, the population statistics and the probe set\'s own statistics give nearly the same accuracy on this net; the "BN accuracy with population / batch statistics" switch shows all three.',
+  },
+  regularizer: {
+    title: 'BN as a regularizer',
+    section: '§3.4',
+    paragraphs: [
+      'In training an example is normalized with the mean and variance of whichever mini-batch it lands in.',
+      'The same digit in another batch gets a slightly different $\\hat{x}$, so its output and its gradient carry noise from its batch mates.',
+      'That noise acts as a regularizer: with BN the paper could remove Dropout and reduce weight decay.',
+      "The batch mean is an average over $m$ examples, so its noise shrinks as $1/\\sqrt{m}$: about 13 % of a unit's standard deviation with batches of 60.",
+      'Compare the gap between the train loss (dashed) and the test loss (solid) of the two nets.',
+    ],
+    formulas: [
+      '\\hat{x}_i = \\frac{x_i - \\mu_\\mathcal{B}}{\\sqrt{\\sigma^2_\\mathcal{B} + \\epsilon}}, \\qquad \\mu_\\mathcal{B} = \\frac{1}{m}\\sum_{j=1}^m x_j',
+      '\\mathrm{Var}[\\mu_\\mathcal{B}] \\approx \\frac{\\mathrm{Var}[x]}{m}',
+    ],
+    lookHere: LOSS,
+    caveat:
+      'A smaller train–test gap alone does not show regularization: a net that has fitted less has a smaller gap too, and the plain net here fits more slowly. Compare the nets at equal train loss, not at equal step.',
+  },
+};
