@@ -15,6 +15,7 @@ import type { Mlp } from '../engine/mlp.ts';
 import { mulberry32 } from '../engine/rng.ts';
 import { drain } from '../engine/slices.ts';
 import { normalises } from '../protocol/config.ts';
+import type { InferenceProbeResult } from '../protocol/measurements.ts';
 import { accuracyOf, BatchPredictor, seededPermutation } from './batch-predictor.ts';
 import type { NetRun } from './net-run.ts';
 import { estimatePopulation } from './population-batches.ts';
@@ -34,21 +35,6 @@ const SMALL_BATCHES = [1, 2, 4, 8, 16];
 type MeasuredRun = Pick<TwinRun, 'nets' | 'step' | 'config'>;
 type MeasureData = Pick<ProbeContext, 'probeSet' | 'train'>;
 
-interface InferenceAccuracies {
-  /** with BN's running averages ('eval'), what the probes record as testAccuracy */
-  running: number;
-  /** with Algorithm 2's population statistics over fixed training batches */
-  population: number;
-  /** in training mode, per entry of batchSizes */
-  byBatchSize: number[];
-}
-
-export interface InferenceProbeResult {
-  step: number;
-  batchSizes: number[];
-  nets: Record<string, InferenceAccuracies>;
-}
-
 /** 1, 2, 4, 8, 16 and m, ascending, without repeats. */
 function inferenceBatchSizes(m: number): number[] {
   return [...new Set([...SMALL_BATCHES, m])].sort((a, b) => a - b);
@@ -66,7 +52,7 @@ function measureNet(
   batchSize: number,
   batchSizes: number[],
   byBatch: (mlp: Mlp, size: number) => number,
-): InferenceAccuracies {
+): InferenceProbeResult['nets'][string] {
   const { mlp } = net;
   const running = accuracyIn(mlp, data.probeSet, 'eval');
   // without normalisation each row's output depends on that row alone: every mode and batch size gives `running`
@@ -92,7 +78,7 @@ export function inferenceProbe(
     predictor.predict(mlp, order, size, predicted);
     return accuracyOf(predicted, set.y);
   };
-  const nets: Record<string, InferenceAccuracies> = {};
+  const nets: InferenceProbeResult['nets'] = {};
   for (const net of run.nets) {
     if (net.diverged === null) nets[net.name] = measureNet(net, data, m, batchSizes, byBatch);
   }

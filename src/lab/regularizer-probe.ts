@@ -14,6 +14,7 @@ import type { Floats } from '../engine/floats.ts';
 import type { Mlp } from '../engine/mlp.ts';
 import { mulberry32, randomInt, type Rng } from '../engine/rng.ts';
 import { normalises } from '../protocol/config.ts';
+import type { BorderlineDigit, RegularizerProbeResult } from '../protocol/measurements.ts';
 import { BatchPredictor, seededPermutation } from './batch-predictor.ts';
 import type { ProbeContext } from './probe.ts';
 import type { TwinRun } from './twin-run.ts';
@@ -32,20 +33,6 @@ type MeasuredRun = Pick<TwinRun, 'nets' | 'step' | 'config'>;
 type MeasureData = Pick<ProbeContext, 'probeSet' | 'train'>;
 
 /** A probe digit (its index in the probe set) and the eval-mode p(true class) that made it borderline. */
-export interface BorderlineDigit {
-  index: number;
-  p: number;
-}
-
-export interface RegularizerProbeResult {
-  step: number;
-  /** the chosen digit's index in the probe set */
-  digit: number;
-  label: number;
-  /** per live net: the digit's p(true class) in each of the batches, and the share of probe digits that flip */
-  nets: Record<string, { pTrue: number[]; flipShare: number }>;
-}
-
 /** p(label) of one row of logits: its softmax, in float64. */
 function softmaxAt(logits: Floats, row: number, classes: number, label: number): number {
   const o = row * classes;

@@ -10,18 +10,9 @@
 import { gatherBatch } from '../data/batch-stream.ts';
 import { l2Norm } from '../diagnostics/norms.ts';
 import { drain, type Slices } from '../engine/slices.ts';
+import type { ScaleProbeResult } from '../protocol/measurements.ts';
 import type { NetRun } from './net-run.ts';
 import type { TwinRun } from './twin-run.ts';
-
-export interface ScaleProbeResult {
-  /** SGD updates done: the batch is the one of the last update */
-  readonly step: number;
-  /** 1-based hidden layer */
-  readonly layer: number;
-  readonly factors: number[];
-  /** per live net, one entry per factor: L(a·W_l) and ‖∂L/∂W_l‖₂ at a·W_l */
-  readonly nets: Record<string, { loss: number[]; gradNorm: number[] }>;
-}
 
 /** 10^(k/6) for k = −6…6: 13 factors from 0.1 to 10, six per decade, with 1 exactly. */
 const FACTORS: readonly number[] = Array.from({ length: 13 }, (_, i) => 10 ** ((i - 6) / 6));

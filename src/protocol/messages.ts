@@ -1,6 +1,7 @@
 /** Messages between the page and the lab worker: discriminated unions on `type`. */
 
 import type { NormKind, RunConfig } from './config.ts';
+import type { Measurement, MeasureRequest } from './measurements.ts';
 import type { Divergence, ProbeRecord } from './history.ts';
 
 /** The page → the worker. */
@@ -15,7 +16,9 @@ export type ToWorker =
   /** rebuild the nets from step 0 with this config: the page's, live changes included */
   | { readonly type: 'reset'; readonly config: RunConfig }
   /** SGD updates per animation tick while playing */
-  | { readonly type: 'set-speed'; readonly stepsPerTick: number };
+  | { readonly type: 'set-speed'; readonly stepsPerTick: number }
+  /** a lesson's measurement, taken between two steps (the step under way ends first); answered by `measured` */
+  | { readonly type: 'measure'; readonly request: MeasureRequest };
 
 /** A few probe-set samples, sent once per data set, for the digit strip. */
 export interface SampleStrip {
@@ -62,4 +65,5 @@ export type FromWorker =
   | { readonly type: 'status'; readonly status: RunStatus }
   /** the history was thinned to stay in its memory budget: keep only these steps */
   | { readonly type: 'thinned'; readonly keptSteps: readonly number[] }
-  | { readonly type: 'error'; readonly message: string; readonly fatal: boolean };
+  | { readonly type: 'error'; readonly message: string; readonly fatal: boolean }
+  | { readonly type: 'measured'; readonly measurement: Measurement };

@@ -2,6 +2,7 @@
 
 import type { ActivationName, DatasetName, InitSpec, NormKind, RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
+import type { Measurement, MeasureRequest } from '../protocol/measurements.ts';
 import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 
@@ -116,7 +117,23 @@ interface MessageSlice {
   receive(msg: FromWorker): void;
 }
 
-export type LabState = ConfigSlice & RunSlice & HistorySlice & UiSlice & MessageSlice;
+/** The latest measurement of each kind, for the run on screen. */
+type Measurements = Partial<{ readonly [K in Measurement['kind']]: Extract<Measurement, { kind: K }> }>;
+
+export interface MeasureSlice {
+  /** cleared when new nets are built */
+  measurements: Measurements;
+  /** kinds asked for and not answered yet */
+  measuring: readonly Measurement['kind'][];
+  measure(request: MeasureRequest): void;
+  /**
+   * The scale scene's Apply: from the step the run is paused at, W of hidden layer `layer` (1-based) × factor, and
+   * BN's running statistics with it; a config event, so links and replays repeat it. False while running.
+   */
+  applyScale(layer: number, factor: number): boolean;
+}
+
+export type LabState = ConfigSlice & RunSlice & HistorySlice & UiSlice & MeasureSlice & MessageSlice;
 export type LabStore = StoreApi<LabState>;
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;
 

@@ -5,6 +5,7 @@ import { validateConfig } from '../protocol/validate-config.ts';
 import { createConfigSlice } from './config-slice.ts';
 import { DEFAULT_CONFIG } from './default-config.ts';
 import { createHistorySlice } from './history-slice.ts';
+import { createMeasureSlice } from './measure-slice.ts';
 import type { LabInitial, LabPort, LabState, LabStore } from './lab-state.ts';
 import { reduceMessage } from './receive-message.ts';
 import { createRunSlice } from './run-slice.ts';
@@ -18,6 +19,7 @@ export function createLabStore(port: LabPort, initial: LabInitial = {}): LabStor
     ...createRunSlice(port, initial.notice ?? null)(...api),
     ...createHistorySlice(config)(...api),
     ...createUiSlice(config)(...api),
+    ...createMeasureSlice(port)(...api),
     receive: (msg) => api[0]((state) => reduceMessage(state, msg)),
   }));
 }

@@ -17,6 +17,8 @@ export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabStat
         strip: msg.strip,
         probes: emptyProbes(msg.config),
         scrubStep: null,
+        measurements: {},
+        measuring: [],
         // still pending when a later structural change has not been answered yet
         resetPending: state.resetPending && needsReset(msg.config, state.config),
       };
@@ -31,7 +33,15 @@ export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabStat
     case 'error':
       return {
         error: { message: msg.message, fatal: msg.fatal },
+        measuring: [],
         ...(msg.fatal ? { status: { ...state.status, running: false } } : {}),
       };
+    case 'measured': {
+      const { kind } = msg.measurement;
+      return {
+        measurements: { ...state.measurements, [kind]: msg.measurement },
+        measuring: state.measuring.filter((k) => k !== kind),
+      };
+    }
   }
 }

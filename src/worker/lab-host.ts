@@ -7,6 +7,8 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Slices } from '../engine/slices.ts';
 import { datasetFor } from '../lab/dataset-for.ts';
 import { needsReset } from '../protocol/config-change.ts';
+import { measure } from '../lab/measure.ts';
+import type { MeasureRequest } from '../protocol/measurements.ts';
 import { stepsToDrop } from '../lab/history-budget.ts';
 import { STRIP_PREDICTIONS } from '../lab/probe.ts';
 import { TwinRun } from '../lab/twin-run.ts';
@@ -102,6 +104,8 @@ export class LabHost {
       case 'set-speed':
         this.stepsPerTick = Math.max(1, message.stepsPerTick);
         return;
+      case 'measure':
+        return this.measure(message.request);
     }
   }
 
@@ -140,6 +144,13 @@ export class LabHost {
     if (this.inflight) this.queuedConfig = config;
     else this.run.reconfigure(config);
     this.flush(true);
+  }
+
+  /** A measurement reads the nets between two steps, so the step under way ends first. */
+  private measure(request: MeasureRequest): void {
+    if (!this.run) return;
+    this.advance(0, Infinity);
+    this.env.post({ type: 'measured', measurement: measure(this.run, request) }, []);
   }
 
   private startTicking(): void {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mlp } from '../../src/engine/mlp.ts';
-import { inferenceProbe, type InferenceProbeResult } from '../../src/lab/inference-probe.ts';
+import { inferenceProbe } from '../../src/lab/inference-probe.ts';
+import type { InferenceProbeResult } from '../../src/protocol/measurements.ts';
 import type { TwinRun } from '../../src/lab/twin-run.ts';
 import { expectTrainingUnchanged, measureDataOf, quickRun } from './measure-helpers.ts';
 import { configFrom, runOf } from './run-helpers.ts';

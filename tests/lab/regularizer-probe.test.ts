@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  borderlineDigits,
-  regularizerProbe,
-  shareFlipped,
-  type BorderlineDigit,
-  type RegularizerProbeResult,
-} from '../../src/lab/regularizer-probe.ts';
+import { borderlineDigits, regularizerProbe, shareFlipped } from '../../src/lab/regularizer-probe.ts';
+import type { BorderlineDigit, RegularizerProbeResult } from '../../src/protocol/measurements.ts';
 import type { TwinRun } from '../../src/lab/twin-run.ts';
 import { expectTrainingUnchanged, measureDataOf, quickRun } from './measure-helpers.ts';
 import { configFrom, runOf } from './run-helpers.ts';

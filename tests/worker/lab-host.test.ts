@@ -246,3 +246,44 @@ describe('an error in the middle of training', () => {
     expect(of('status').at(-1)!.status.step).toBe(2);
   });
 });
+
+describe('a lesson’s measurement', () => {
+  it('is taken between two steps, answered as measured, and leaves training as it was', async () => {
+    const losses = async (measured: boolean) => {
+      const { host, of } = fakeHost();
+      await host.handle({ type: 'init', config: moons, dataUrl: '' });
+      await host.handle({ type: 'step', count: 5 });
+      if (measured) {
+        await host.handle({ type: 'measure', request: { kind: 'inference' } });
+        await host.handle({ type: 'measure', request: { kind: 'scale', layer: 2 } });
+        await host.handle({ type: 'measure', request: { kind: 'regularizer', digit: null } });
+      }
+      await host.handle({ type: 'step', count: 5 });
+      return {
+        of,
+        last: of('status')
+          .at(-1)!
+          .status.nets.map((n) => n.lastLoss),
+      };
+    };
+    const { of, last } = await losses(true);
+    const kinds = of('measured').map((m) => m.measurement.kind);
+    expect(kinds).toEqual(['inference', 'scale', 'regularizer']);
+    const [inference, scale, regularizer] = of('measured').map((m) => m.measurement);
+    expect(inference.kind === 'inference' && inference.result.step).toBe(5);
+    expect(scale.kind === 'scale' && scale.result.layer).toBe(2);
+    if (regularizer.kind !== 'regularizer') throw new Error('expected the regularizer');
+    expect(regularizer.candidates).toHaveLength(4);
+    expect(regularizer.result.digit).toBe(regularizer.candidates[0].index);
+    expect(last).toEqual((await losses(false)).last);
+  });
+
+  it('answers a measurement it cannot take with a readable error and keeps the run', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'measure', request: { kind: 'scale', layer: 1 } });
+    expect(of('error').at(-1)).toMatchObject({ fatal: false });
+    await host.handle({ type: 'step', count: 2 });
+    expect(of('status').at(-1)!.status.step).toBe(2);
+  });
+});
