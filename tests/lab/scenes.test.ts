@@ -27,4 +27,11 @@ describe('the lessons’ scenes', () => {
     expect(trap.layers[0].biasNorm!).toBeGreaterThanOrEqual(10 * last('plain').layers[0].biasNorm!);
     expect(trap.testAccuracy).toBeLessThanOrEqual(0.25);
   });
+
+  it('why-gamma-beta: without γ, β every layer keeps mean σ′ ≥ 0.19 (the near-linear middle) and fits worse (§3)', () => {
+    const run = runToEnd(runOf({ ...PRESETS['why-gamma-beta'], steps: 1000, probeEvery: 1000, probeSize: 500 }));
+    const last = (name: string) => run.history.nets[name].probes.at(-1)!;
+    for (const layer of last('bn-fixed').layers) expect(layer.meanDerivative).toBeGreaterThanOrEqual(0.19);
+    expect(last('bn-fixed').trainLoss).toBeGreaterThan(last('bn').trainLoss);
+  });
 });

@@ -1,0 +1,57 @@
+/**
+ * Every lesson's scene in Chromium: it loads from its link, its text renders with typeset formulas (no raw TeX),
+ * Look here outlines the row that makes its point, whose chart draws; and nothing logs an error on the way.
+ */
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENE_NAMES } from '../../src/lab/presets.ts';
+import { SCENE_TEXTS } from '../../src/panels/lessons/scene-texts.ts';
+import { buildAndServe, launchChromium, runBrowserTests, watchForProblems, type Served } from './harness.ts';
+
+/** Scenes whose key chart is an on-demand measurement of the run. */
+const MEASURED = new Set(['scale-invariance', 'inference', 'regularizer']);
+
+describe.skipIf(!runBrowserTests)('the lessons in Chromium', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await buildAndServe();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it.each(SCENE_NAMES)('scene %s loads from ?scene=, typesets its formulas and shows its key chart', async (name) => {
+    const text = SCENE_TEXTS[name];
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watchForProblems(page);
+    await page.goto(`${served.url}?scene=${name}`);
+    const lesson = page.getByRole('complementary', { name: 'Lesson' });
+    await lesson.getByRole('heading', { name: text.title }).waitFor({ timeout: 30_000 });
+    await lesson.locator('.katex').first().waitFor({ timeout: 30_000 });
+    expect(await lesson.innerText()).not.toMatch(/\$|\\frac|\\sigma/);
+    await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
+    if (MEASURED.has(name)) {
+      // a measurement needs a trained step: a few steps, then the row's Measure button
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step' }).click();
+      await expect.poll(() => page.getByRole('status', { name: 'Training step' }).textContent()).toContain('step 3 /');
+    }
+    await lesson.getByRole('button', { name: /^Look here/ }).click();
+    const looked = page.locator('.is-looked-at');
+    await expect.poll(() => looked.count(), { timeout: 10_000 }).toBe(1);
+    expect(await looked.getAttribute('aria-label')).toContain(text.lookHere);
+    if (MEASURED.has(name))
+      await looked
+        .getByRole('button', { name: /^Measure/ })
+        .first()
+        .click();
+    await looked.locator('svg').first().waitFor({ timeout: 60_000 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
