@@ -1,10 +1,14 @@
-/** The comparison: side headers, the shared loss & accuracy row, then paired per-side rows and the digit strip. */
+/**
+ * The comparison: side headers, the shared loss & accuracy row, the loaded scene's measurement, then paired per-side
+ * rows, the digit strip and the other measurements.
+ */
 
 import { DigitStripRow } from './digit-strip-row.tsx';
 import { DistributionsRow } from './distributions-row.tsx';
 import { GammaBetaRow } from './gamma-beta-row.tsx';
 import { GradNormRow } from './grad-norm-row.tsx';
 import { LossAccuracyRow } from './loss-accuracy-row.tsx';
+import { MoreMeasurements, SceneMeasurement } from './measurement-rows.tsx';
 import { NormsRow } from './norms-row.tsx';
 import { PercentileRow } from './percentile-row.tsx';
 import { SaturationRow } from './saturation-row.tsx';
@@ -18,6 +22,7 @@ export function ComparisonView() {
     <div className="comparison">
       <SideHeaders sides={sides} />
       <LossAccuracyRow sides={sides} />
+      <SceneMeasurement sides={sides} />
       <ViewBar />
       <DistributionsRow sides={sides} />
       <PercentileRow sides={sides} />
@@ -26,6 +31,7 @@ export function ComparisonView() {
       <NormsRow sides={sides} />
       <GammaBetaRow sides={sides} />
       <DigitStripRow sides={sides} />
+      <MoreMeasurements sides={sides} />
     </div>
   );
 }

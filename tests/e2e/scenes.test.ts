@@ -44,13 +44,16 @@ describe.skipIf(!runBrowserTests)('the lessons in Chromium', () => {
     await lesson.getByRole('button', { name: /^Look here/ }).click();
     const looked = page.locator('.is-looked-at');
     await expect.poll(() => looked.count(), { timeout: 10_000 }).toBe(1);
-    expect(await looked.getAttribute('aria-label')).toContain(text.lookHere);
+    const label = (await looked.getAttribute('aria-label')) ?? '';
+    expect(label).toContain(text.lookHere);
+    // the outline lasts two seconds; a measurement may take longer
+    const row = page.locator(`section[aria-label="${label}"]`).first();
     if (MEASURED.has(name))
-      await looked
+      await row
         .getByRole('button', { name: /^Measure/ })
         .first()
         .click();
-    await looked.locator('svg').first().waitFor({ timeout: 60_000 });
+    await row.locator('svg').first().waitFor({ timeout: 60_000 });
     expect(problems).toEqual([]);
     await page.close();
   });

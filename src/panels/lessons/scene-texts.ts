@@ -139,13 +139,15 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
       'The gradient with respect to the weights shrinks as $1/a$: larger weights get smaller updates, which slows their own growth.',
       'So a high learning rate that inflates $W$ inflates neither the output nor the backward signal.',
       'Only $\\epsilon$ breaks the invariance, where $a\\,\\sigma_\\mathcal{B}$ is tiny next to $\\sqrt{\\epsilon}$.',
+      "After 1,000 steps, on the last batch, scaling $W_3$ by any $a$ from 1 to 10 changes BN's loss by less than 0.003 %, while the plain net's goes from 1.61 to 4.54.",
+      "Below $a = 1$ the $\\epsilon$ shows: at $a = 0.1$ BN's loss is 0.27 % higher than at $a = 10$.",
     ],
     formulas: [
       '\\mathrm{BN}(Wu) = \\mathrm{BN}((aW)u)',
       '\\frac{\\partial\\, \\mathrm{BN}((aW)u)}{\\partial u} = \\frac{\\partial\\, \\mathrm{BN}(Wu)}{\\partial u}, \\qquad \\frac{\\partial\\, \\mathrm{BN}((aW)u)}{\\partial (aW)} = \\frac{1}{a}\\,\\frac{\\partial\\, \\mathrm{BN}(Wu)}{\\partial W}',
       '\\frac{a x - a\\mu_\\mathcal{B}}{\\sqrt{a^2\\sigma_\\mathcal{B}^2 + \\epsilon}} \\approx \\frac{x - \\mu_\\mathcal{B}}{\\sigma_\\mathcal{B}} \\quad \\text{only while} \\quad a^2\\sigma_\\mathcal{B}^2 \\gg \\epsilon',
     ],
-    lookHere: 'Gradient norms per layer over time',
+    lookHere: 'Scale invariance (§3.3)',
     caveat:
       "Here $\\epsilon = 10^{-5}$, but Figure 1's initial weights are small too (standard deviation 0.01): early in training the batch variance of a deeper layer's inputs is not far above $\\epsilon$, so there the invariance is only approximate until the weights grow. The output layer has no BN, and scaling its weights changes the output as usual.",
   },
@@ -158,13 +160,14 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
       "The lab, like PyTorch, keeps running averages of both during training (momentum 0.1), and for comparison also computes Algorithm 2's averages over training batches.",
       'With the statistics fixed, BN at inference is an affine map per unit, which could be folded into the weights.',
       'Training-mode BN on a batch of one would be useless: $x - \\mu_\\mathcal{B} = 0$ for the only example, so every $\\hat{x}$ is 0 and the output is the same whatever the input.',
+      'At step 2,000 BN scores 92.2 % with running averages and 92.3 % with Algorithm 2, and in training mode 10.0 % with batches of 1 (one constant prediction), 50.0 % of 2, 72.6 % of 4, 84.8 % of 8, 89.5 % of 16 and 91.7 % of 60.',
     ],
     formulas: [
       '\\mathrm{E}[x] = \\mathrm{E}_\\mathcal{B}[\\mu_\\mathcal{B}], \\qquad \\mathrm{Var}[x] = \\frac{m}{m-1}\\,\\mathrm{E}_\\mathcal{B}[\\sigma^2_\\mathcal{B}]',
       'y = \\frac{\\gamma}{\\sqrt{\\mathrm{Var}[x] + \\epsilon}}\\,x + \\left(\\beta - \\frac{\\gamma\\,\\mathrm{E}[x]}{\\sqrt{\\mathrm{Var}[x] + \\epsilon}}\\right)',
       'm = 1: \\quad \\hat{x} = \\frac{x - x}{\\sqrt{0 + \\epsilon}} = 0',
     ],
-    lookHere: LOSS,
+    lookHere: 'Train vs inference (§3.1)',
     caveat:
       'Running averages lag behind the weights: in the first steps they describe a net that no longer exists, and BN scores lower with them than with statistics computed for the current weights. Once training settles, the running averages, the population statistics and the probe set\'s own statistics give nearly the same accuracy on this net; the "BN accuracy with population / batch statistics" switch shows all three.',
   },
@@ -176,13 +179,14 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
       'The same digit in another batch gets a slightly different $\\hat{x}$, so its output and its gradient carry noise from its batch mates.',
       'That noise acts as a regularizer: with BN the paper could remove Dropout and reduce weight decay.',
       "The batch mean is an average over $m$ examples, so its noise shrinks as $1/\\sqrt{m}$: about 13 % of a unit's standard deviation with batches of 60.",
+      'At step 2,000 the most borderline probe digit, a 2 with p(true) 0.499 in inference mode, gets a p(true) from 0.047 to 0.981 over 200 batches of random training digits with BN, and 0.359 every time without; 13.3 % of the probe digits change class across 20 batches with BN, none without.',
       'Compare the gap between the train loss (dashed) and the test loss (solid) of the two nets.',
     ],
     formulas: [
       '\\hat{x}_i = \\frac{x_i - \\mu_\\mathcal{B}}{\\sqrt{\\sigma^2_\\mathcal{B} + \\epsilon}}, \\qquad \\mu_\\mathcal{B} = \\frac{1}{m}\\sum_{j=1}^m x_j',
       '\\mathrm{Var}[\\mu_\\mathcal{B}] \\approx \\frac{\\mathrm{Var}[x]}{m}',
     ],
-    lookHere: LOSS,
+    lookHere: 'BN as a regularizer (§3.4)',
     caveat:
       'A smaller train–test gap alone does not show regularization: a net that has fitted less has a smaller gap too, and the plain net here fits more slowly. Compare the nets at equal train loss, not at equal step.',
   },

@@ -1,0 +1,112 @@
+/** Lines over a logarithmic x axis (a scale factor, a batch size), one per net, and flat reference lines. */
+
+import * as d3 from 'd3';
+import { AxisBottom, AxisLeft } from './axes.tsx';
+import { ChartFrame } from './chart-frame.tsx';
+import type { Extent } from './domains.ts';
+import { formatNumber } from './format.ts';
+import { Legend } from './legend.tsx';
+import { plotArea } from './plot-area.ts';
+import { chartSizes } from './theme.ts';
+import { valueAxis } from './value-axis.ts';
+import { PatternKey, patternDash, SeriesLine } from './xy-marks.tsx';
+import type { ReferenceLine, ReferencePattern, XYSeries } from './xy-series.ts';
+
+export interface XYLineChartProps {
+  /** accessible name and <title> */
+  readonly title: string;
+  /** a <desc> for screen readers: what the lines show */
+  readonly description: string;
+  readonly series: readonly XYSeries[];
+  readonly references?: readonly ReferenceLine[];
+  /** what each reference pattern stands for: a key under the legend */
+  readonly patternLabels?: Partial<Record<ReferencePattern, string>>;
+  readonly width: number;
+  readonly height: number;
+  /** both ends > 0: the x axis is logarithmic */
+  readonly xDomain: Extent;
+  readonly xTicks: readonly number[];
+  readonly formatX: (x: number) => string;
+  readonly xLabel: string;
+  readonly yDomain: Extent;
+  readonly yLabel: string;
+  /** log y axis in whole decades */
+  readonly logY?: boolean;
+  /** a point's value in its tooltip; default 3 significant digits */
+  readonly formatY?: (y: number) => string;
+  readonly caption?: string;
+  readonly presenter?: boolean;
+}
+
+export function XYLineChart(props: XYLineChartProps) {
+  const { series, references = [], width, height, logY = false, presenter = false } = props;
+  const sizes = chartSizes(presenter);
+  const area = plotArea(width, height, sizes);
+  const x = d3.scaleLog().domain(props.xDomain).range([0, area.innerWidth]);
+  const y = valueAxis(props.yDomain, area.innerHeight, sizes.fontSize, logY);
+  const ok = (v: number) => Number.isFinite(v) && (!logY || v > 0);
+  const legend = series.map((s) => ({ key: s.name, label: s.name, color: s.color, variant: s.variant }));
+  const header = (
+    <>
+      <Legend items={legend} sizes={sizes} />
+      {props.patternLabels ? <PatternKey labels={props.patternLabels} sizes={sizes} /> : null}
+    </>
+  );
+  const marks = {
+    x,
+    y,
+    ok,
+    lineWidth: sizes.lineWidth,
+    formatX: props.formatX,
+    formatY: props.formatY ?? formatNumber,
+  };
+  return (
+    <ChartFrame
+      title={props.title}
+      description={props.description}
+      caption={props.caption}
+      width={width}
+      height={height}
+      sizes={sizes}
+      header={header}
+    >
+      <g transform={`translate(${area.left},${area.top})`}>
+        <AxisLeft
+          scale={y.scale}
+          ticks={y.ticks}
+          format={y.format}
+          label={props.yLabel}
+          length={area.innerHeight}
+          sizes={sizes}
+          grid={area.innerWidth}
+        />
+        <AxisBottom
+          scale={x}
+          ticks={props.xTicks}
+          format={props.formatX}
+          label={props.xLabel}
+          length={area.innerWidth}
+          sizes={sizes}
+          offset={area.innerHeight}
+        />
+        {references
+          .filter((r) => ok(r.value))
+          .map((r) => (
+            <line
+              key={r.name}
+              data-reference={r.name}
+              x2={area.innerWidth}
+              y1={y.scale(r.value)}
+              y2={y.scale(r.value)}
+              stroke={r.color}
+              strokeWidth={sizes.lineWidth}
+              strokeDasharray={patternDash(r.pattern, sizes.lineWidth)}
+            />
+          ))}
+        {series.map((s) => (
+          <SeriesLine key={s.name} series={s} {...marks} />
+        ))}
+      </g>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,26 @@
+/** The data of an x–y chart: named series of (x, y) points, and flat reference lines. */
+
+export interface XYPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface XYSeries {
+  /** unique within the chart; the path's data-series attribute */
+  readonly name: string;
+  readonly color: string;
+  /** in x order; non-finite values (and, on a log y axis, values ≤ 0) are skipped */
+  readonly points: readonly XYPoint[];
+  /** 0 (default) for the first net of its kind; later ones are dotted or dash-dot with their markers */
+  readonly variant?: number;
+}
+
+export type ReferencePattern = 'dashed' | 'dotted';
+
+/** A horizontal line at one value, e.g. a net's accuracy with its running statistics. */
+export interface ReferenceLine {
+  readonly name: string;
+  readonly color: string;
+  readonly value: number;
+  readonly pattern: ReferencePattern;
+}
