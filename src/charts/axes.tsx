@@ -75,3 +75,24 @@ export function AxisBreak({ y, sizes }: { readonly y: number; readonly sizes: Ch
     </g>
   );
 }
+
+type AxisSpec = Pick<AxisProps, 'scale' | 'ticks' | 'format'>;
+
+/** The usual pair for a plot of `width` × `height`: y on the left with grid lines across, x along the bottom. */
+export function PlotAxes(props: {
+  readonly x: AxisSpec;
+  readonly y: AxisSpec;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly width: number;
+  readonly height: number;
+  readonly sizes: ChartSizes;
+}) {
+  const { x, y, width, height, sizes } = props;
+  return (
+    <>
+      <AxisLeft {...y} label={props.yLabel} length={height} sizes={sizes} grid={width} />
+      <AxisBottom {...x} label={props.xLabel} length={width} sizes={sizes} offset={height} />
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 /** Counts in equal bins over a fixed domain, drawn as bars: e.g. one digit's p(true class) over many batches. */
 
 import * as d3 from 'd3';
-import { AxisBottom, AxisLeft } from './axes.tsx';
+import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import type { Extent } from './domains.ts';
 import { formatNumber } from './format.ts';
@@ -52,23 +52,14 @@ export function HistogramBars(props: HistogramBarsProps) {
   return (
     <ChartFrame title={props.title} description={props.description} width={width} height={height} sizes={sizes}>
       <g transform={`translate(${area.left},${area.top})`}>
-        <AxisLeft
-          scale={y.scale}
-          ticks={y.ticks}
-          format={y.format}
-          label={props.yLabel}
-          length={area.innerHeight}
+        <PlotAxes
+          x={{ scale: x, ticks: xTicks, format: formatNumber }}
+          y={y}
+          xLabel={props.xLabel}
+          yLabel={props.yLabel}
+          width={area.innerWidth}
+          height={area.innerHeight}
           sizes={sizes}
-          grid={area.innerWidth}
-        />
-        <AxisBottom
-          scale={x}
-          ticks={xTicks}
-          format={formatNumber}
-          label={props.xLabel}
-          length={area.innerWidth}
-          sizes={sizes}
-          offset={area.innerHeight}
         />
         {counts.map((count, i) => {
           if (count === 0) return null;

@@ -1,7 +1,7 @@
 /** What every time chart shares: step axis, value axis, scrubber marker, diverged ✕ marks, hover crosshair and read-out. */
 
 import { useId, type ReactNode } from 'react';
-import { AxisBottom, AxisBreak, AxisLeft } from './axes.tsx';
+import { AxisBreak, PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import { formatStep } from './format.ts';
 import { HoverOverlay, VerticalLine } from './hover-overlay.tsx';
@@ -104,23 +104,14 @@ export function TimePlot(props: TimePlotProps) {
         </clipPath>
       </defs>
       <g transform={`translate(${area.left},${area.top})`}>
-        <AxisLeft
-          scale={y.scale}
-          ticks={y.ticks}
-          format={y.format}
-          label={props.yLabel}
-          length={innerHeight}
+        <PlotAxes
+          x={{ scale: x, ticks: xTicks, format: formatStep }}
+          y={y}
+          xLabel={props.xLabel}
+          yLabel={props.yLabel}
+          width={innerWidth}
+          height={innerHeight}
           sizes={sizes}
-          grid={innerWidth}
-        />
-        <AxisBottom
-          scale={x}
-          ticks={xTicks}
-          format={formatStep}
-          label={props.xLabel}
-          length={innerWidth}
-          sizes={sizes}
-          offset={innerHeight}
         />
         {y.zeroY === undefined ? null : <AxisBreak y={y.zeroY} sizes={sizes} />}
         <g clipPath={`url(#${clipId})`}>{props.children}</g>

@@ -1,7 +1,7 @@
 /** Lines over a logarithmic x axis (a scale factor, a batch size), one per net, and flat reference lines. */
 
 import * as d3 from 'd3';
-import { AxisBottom, AxisLeft } from './axes.tsx';
+import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import type { Extent } from './domains.ts';
 import { formatNumber } from './format.ts';
@@ -71,23 +71,14 @@ export function XYLineChart(props: XYLineChartProps) {
       header={header}
     >
       <g transform={`translate(${area.left},${area.top})`}>
-        <AxisLeft
-          scale={y.scale}
-          ticks={y.ticks}
-          format={y.format}
-          label={props.yLabel}
-          length={area.innerHeight}
+        <PlotAxes
+          x={{ scale: x, ticks: props.xTicks, format: props.formatX }}
+          y={y}
+          xLabel={props.xLabel}
+          yLabel={props.yLabel}
+          width={area.innerWidth}
+          height={area.innerHeight}
           sizes={sizes}
-          grid={area.innerWidth}
-        />
-        <AxisBottom
-          scale={x}
-          ticks={props.xTicks}
-          format={props.formatX}
-          label={props.xLabel}
-          length={area.innerWidth}
-          sizes={sizes}
-          offset={area.innerHeight}
         />
         {references
           .filter((r) => ok(r.value))
