@@ -35,7 +35,7 @@ function* probeRows(history: RunHistory): Generator<Cell[]> {
       p.trainLoss,
       p.testLoss,
       p.testAccuracy,
-      String(p.stalled ?? false),
+      String(p.stalled),
       p.populationAccuracy,
       p.batchStatsAccuracy,
     ];

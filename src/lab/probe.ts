@@ -98,6 +98,7 @@ export function* probeNetSlices(net: NetRun, step: number, ctx: ProbeContext): S
     trainLoss: stats.trainLoss,
     testLoss,
     testAccuracy,
+    stalled: net.recordProbeAccuracy(step, testAccuracy),
     predictions: predicted.slice(0, STRIP_PREDICTIONS),
     layers,
   };

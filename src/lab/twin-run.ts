@@ -184,8 +184,7 @@ export class TwinRun {
     const probes: Record<string, ProbeRecord> = {};
     for (const net of this.nets) {
       if (net.diverged !== null) continue;
-      const record = yield* probeNetSlices(net, this.stepCount, this.probeContext);
-      probes[net.name] = { ...record, stalled: net.recordProbeAccuracy(record.step, record.testAccuracy) };
+      probes[net.name] = yield* probeNetSlices(net, this.stepCount, this.probeContext);
       if (this.retain) this.history.nets[net.name].probes.push(probes[net.name]);
     }
     if (this.retain) thinHistory(this.history);

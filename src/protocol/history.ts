@@ -69,9 +69,9 @@ export interface ProbeRecord {
   readonly layers: readonly LayerProbe[];
   /**
    * Test accuracy has stayed within 2 points of chance (1/classes) for the last 5 probes, this one and the step-0
-   * probe included. The run sets it on every probe it records; absent (older files, hand-made records) means false.
+   * probe included. Files written before it existed read as false.
    */
-  readonly stalled?: boolean;
+  readonly stalled: boolean;
 }
 
 export interface Divergence {

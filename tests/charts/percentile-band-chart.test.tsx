@@ -77,6 +77,7 @@ describe('PercentileBandChart', () => {
     });
     const probe = (step: number, v: number): ProbeRecord => ({
       step,
+      stalled: false,
       trainLoss: NaN,
       testLoss: 1,
       testAccuracy: 0.5,
@@ -108,6 +109,7 @@ describe('PercentileBandChart', () => {
     };
     const record = (step: number, withBatch: boolean): ProbeRecord => ({
       step,
+      stalled: false,
       trainLoss: NaN,
       testLoss: 1,
       testAccuracy: 0.5,

@@ -129,41 +129,25 @@ describe('npm run lab --nets', () => {
   });
 });
 
+/** A scene shortened to 30 steps, probed every 15 on 200 test digits (20 of each class). */
+const quickScene = (name: string) =>
+  ['--scene', name, '--steps', '30', '--probe-every', '15', '--probe-size', '200', '--quiet'] as const;
+
 describe('npm run lab --scene', () => {
   it('runs a lesson’s scene and prints the numbers of its point: center-trap prints ‖b1‖ per probe', () => {
-    const { code, stdout } = lab(
-      '--scene',
-      'center-trap',
-      '--steps',
-      '20',
-      '--probe-every',
-      '10',
-      '--probe-size',
-      '100',
-      '--quiet',
-    );
+    const { code, stdout } = lab(...quickScene('center-trap'));
     expect(code).toBe(0);
     const [header, ...rows] = stdout.trim().split('\n');
     expect(header).toMatch(
       /^step\s+center-stopgrad ‖b1‖\s+center-stopgrad test acc\s+bn ‖b1‖\s+bn test acc\s+plain ‖b1‖/,
     );
-    expect(rows.map((r) => r.trim().split(/\s+/)[0])).toEqual(['0', '10', '20']);
+    expect(rows.map((r) => r.trim().split(/\s+/)[0])).toEqual(['0', '15', '30']);
     // the BN net has no hidden bias
     expect(rows[2].trim().split(/\s+/)[3]).toBe('—');
   });
 
   it('inference prints accuracy by statistics and inference batch size; batch 1 is a constant prediction', () => {
-    const { code, stdout } = lab(
-      '--scene',
-      'inference',
-      '--steps',
-      '30',
-      '--probe-every',
-      '30',
-      '--probe-size',
-      '200',
-      '--quiet',
-    );
+    const { code, stdout } = lab(...quickScene('inference'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^test accuracy at step 30$/m);
     expect(stdout).toMatch(/^\s+running statistics\s+[\d.]+%\s+[\d.]+%$/m);
@@ -174,17 +158,7 @@ describe('npm run lab --scene', () => {
   });
 
   it('regularizer prints p(true) of a borderline digit over batches: no spread without BN', () => {
-    const { code, stdout } = lab(
-      '--scene',
-      'regularizer',
-      '--steps',
-      '30',
-      '--probe-every',
-      '30',
-      '--probe-size',
-      '200',
-      '--quiet',
-    );
+    const { code, stdout } = lab(...quickScene('regularizer'));
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /^probe digit \d+ \(a \d\), p\(true\) [\d.]+ in inference mode, in 200 training-mode batches:$/m,
@@ -194,17 +168,7 @@ describe('npm run lab --scene', () => {
   });
 
   it('scale-invariance prints L(a) and a·‖∇L‖(a) for 13 factors, flat for BN', () => {
-    const { code, stdout } = lab(
-      '--scene',
-      'scale-invariance',
-      '--steps',
-      '30',
-      '--probe-every',
-      '30',
-      '--probe-size',
-      '100',
-      '--quiet',
-    );
+    const { code, stdout } = lab(...quickScene('scale-invariance'));
     expect(code).toBe(0);
     const [head, header, ...rows] = stdout.trim().split('\n');
     expect(head).toBe('W3 scaled by a at step 30, on the last training batch:');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -17,7 +18,7 @@ if (!runBrowserTests) {
   console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium to run them)`);
 }
 
-export interface Served {
+interface Served {
   readonly url: string;
   close(): Promise<void>;
 }
@@ -35,7 +36,7 @@ async function buildForProduction(outDir: string): Promise<void> {
 }
 
 /** `vite build` into a temporary folder, then serve it on a free loopback port. */
-export async function buildAndServe(): Promise<Served> {
+async function buildAndServe(): Promise<Served> {
   const outDir = mkdtempSync(join(tmpdir(), 'bn-lab-dist-'));
   await buildForProduction(outDir);
   const server: PreviewServer = await preview({
@@ -48,7 +49,7 @@ export async function buildAndServe(): Promise<Served> {
   return { url, close: () => server.close() };
 }
 
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -76,4 +77,29 @@ export function watchForProblems(page: Page): string[] {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return problems;
+}
+
+export interface ServedChromium {
+  /** the built app's address */
+  url(): string;
+  /** a fresh page at 1440 × 900, a laptop's screen */
+  newPage(): Promise<Page>;
+}
+
+/** For the enclosing describe: builds and serves the app and launches Chromium once, and closes both after it. */
+export function useServedChromium(): ServedChromium {
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    served = await buildAndServe();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  return {
+    url: () => served!.url,
+    newPage: () => browser!.newPage({ viewport: { width: 1440, height: 900 } }),
+  };
 }

@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, runBrowserTests, launchChromium, watchForProblems, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runBrowserTests, useServedChromium, watchForProblems } from './harness.ts';
 
 /** Saved for a person to look at; gitignored (the README's picture is docs/screenshot.png, taken by hand). */
 const SCREENSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results', 'e2e-lab.png');
@@ -33,23 +33,12 @@ async function probeCount(page: Page): Promise<number> {
 }
 
 describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await buildAndServe();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const app = useServedChromium();
 
   it('trains both nets, takes live changes, scrubs, toggles BN and pauses without a single problem', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await app.newPage();
     const problems = watchForProblems(page);
-    await page.goto(`${served.url}${QUERY}`);
+    await page.goto(`${app.url()}${QUERY}`);
 
     // the data load, then the step-0 charts
     await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
@@ -113,9 +102,9 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
   });
 
   it('survives a throw in the middle of training: it names the error, and Restart trains again', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await app.newPage();
     const problems = watchForProblems(page);
-    await page.goto(`${served.url}${QUERY}`);
+    await page.goto(`${app.url()}${QUERY}`);
     await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => probeCount(page), { timeout: 30_000 }).toBeGreaterThan(2);
@@ -143,10 +132,10 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
   });
 
   it('says what went wrong when the data fail to load, and restarts cleanly once they are back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await app.newPage();
     const problems = watchForProblems(page);
     await page.route('**/data/mnist.bin.gz', (route) => route.fulfill({ status: 404, body: 'not here' }));
-    await page.goto(served.url);
+    await page.goto(app.url());
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(/HTTP 404/);
     expect(await page.getByRole('heading', { name: 'BN Lab' }).isVisible()).toBe(true);

@@ -3,34 +3,22 @@
  * Look here outlines the row that makes its point, whose chart draws; and nothing logs an error on the way.
  */
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENE_NAMES } from '../../src/lab/presets.ts';
 import { SCENE_TEXTS } from '../../src/panels/lessons/scene-texts.ts';
-import { buildAndServe, launchChromium, runBrowserTests, watchForProblems, type Served } from './harness.ts';
+import { runBrowserTests, useServedChromium, watchForProblems } from './harness.ts';
 
 /** Scenes whose key chart is an on-demand measurement of the run. */
 const MEASURED = new Set(['scale-invariance', 'inference', 'regularizer']);
 
 describe.skipIf(!runBrowserTests)('the lessons in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await buildAndServe();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const app = useServedChromium();
 
   it.each(SCENE_NAMES)('scene %s loads from ?scene=, typesets its formulas and shows its key chart', async (name) => {
     const text = SCENE_TEXTS[name];
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await app.newPage();
     const problems = watchForProblems(page);
-    await page.goto(`${served.url}?scene=${name}`);
+    await page.goto(`${app.url()}?scene=${name}`);
     const lesson = page.getByRole('complementary', { name: 'Lesson' });
     await lesson.getByRole('heading', { name: text.title }).waitFor({ timeout: 30_000 });
     await lesson.locator('.katex').first().waitFor({ timeout: 30_000 });

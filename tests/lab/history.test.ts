@@ -8,6 +8,7 @@ function fakeHistory(probeCount: number): RunHistory {
   const probes = (): ProbeRecord[] =>
     Array.from({ length: probeCount }, (_, i) => ({
       step: i * 10,
+      stalled: false,
       trainLoss: 1,
       testLoss: 1,
       testAccuracy: 0.5,
@@ -45,6 +46,7 @@ describe('the history budget', () => {
       for (const net of Object.values(history.nets))
         net.probes.push({
           step: i,
+          stalled: false,
           trainLoss: 1,
           testLoss: 1,
           testAccuracy: 0.5,

@@ -77,6 +77,7 @@ export function probeRecord(step: number, bn: boolean, layers = 3, bias = !bn): 
   const t = step / 100;
   return {
     step,
+    stalled: false,
     trainLoss: step === 0 ? NaN : 2.3 / (1 + t * (bn ? 1 : 0.3)),
     testLoss: 2.3 / (1 + t * (bn ? 0.9 : 0.25)),
     testAccuracy: accuracyAt(step, bn),

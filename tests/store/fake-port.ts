@@ -36,7 +36,15 @@ export function status(step: number, running = false): RunStatus {
 }
 
 function probe(step: number): ProbeRecord {
-  return { step, trainLoss: 1, testLoss: 1, testAccuracy: 0.5, predictions: new Uint8Array(4), layers: [] };
+  return {
+    step,
+    stalled: false,
+    trainLoss: 1,
+    testLoss: 1,
+    testAccuracy: 0.5,
+    predictions: new Uint8Array(4),
+    layers: [],
+  };
 }
 
 export const STRIP: SampleStrip = { pixels: new Uint8Array(8), labels: new Uint8Array([3, 1]), count: 2, side: 2 };
