@@ -6,6 +6,7 @@
  * classes are balanced and so is any prefix (the probe set). Draw order: the φⱼ, then the train rows, then test.
  */
 
+import { cos, sin } from '../engine/det-math.ts';
 import { fillGaussian, type Rng } from '../engine/rng.ts';
 import type { Dataset, Split } from './dataset.ts';
 
@@ -30,17 +31,17 @@ const PATTERNS: Readonly<Record<SyntheticName, Pattern>> = {
   // sklearn's make_moons, centred: upper (cos πt, sin πt), lower (1 − cos πt, ½ − sin πt), minus (½, ¼)
   moons: (label, t) => {
     const a = Math.PI * t;
-    return label === 0 ? [Math.cos(a) - 0.5, Math.sin(a) - 0.25] : [0.5 - Math.cos(a), 0.25 - Math.sin(a)];
+    return label === 0 ? [cos(a) - 0.5, sin(a) - 0.25] : [0.5 - cos(a), 0.25 - sin(a)];
   },
   // arm k: radius 2t, angle 2πk/K + 4t (4 radians of winding, as in CS231n's spiral)
   spiral: (label, t, classes) => {
     const angle = (2 * Math.PI * label) / classes + 4 * t;
-    return [2 * t * Math.cos(angle), 2 * t * Math.sin(angle)];
+    return [2 * t * cos(angle), 2 * t * sin(angle)];
   },
   // blob k centred on a corner of the square [−1, 1]², counter-clockwise from (1, 1)
   blobs: (label) => {
     const angle = Math.PI / 4 + (Math.PI / 2) * label;
-    return [Math.SQRT2 * Math.cos(angle), Math.SQRT2 * Math.sin(angle)];
+    return [Math.SQRT2 * cos(angle), Math.SQRT2 * sin(angle)];
   },
 };
 
@@ -82,7 +83,7 @@ function drawSplit(
     x[row] = q0;
     x[row + 1] = q1;
     for (let j = 2; j < inputDim; j++) {
-      x[row + j] = Math.cos(directions[j]) * q0 + Math.sin(directions[j]) * q1 + z[row + j];
+      x[row + j] = cos(directions[j]) * q0 + sin(directions[j]) * q1 + z[row + j];
     }
     y[i] = label;
   }

@@ -1,5 +1,7 @@
 /** Seeded randomness: mulberry32, Box–Muller Gaussians, uniform ranges and Fisher–Yates, exactly as the fixtures. */
 
+import { cos, log, sin } from './det-math.ts';
+
 /** A seeded source of uniform random numbers. */
 export interface Rng {
   /** the next 32-bit unsigned integer */
@@ -33,10 +35,10 @@ export function fillGaussian(rng: Rng, out: NumberList, scale = 1): void {
     const u1 = rng.uniform();
     const u2 = rng.uniform();
     // r = √(−2 ln(1 − u1)), θ = 2πu2
-    const r = Math.sqrt(-2 * Math.log(1 - u1));
+    const r = Math.sqrt(-2 * log(1 - u1));
     const theta = 2 * Math.PI * u2;
-    out[i] = scale * (r * Math.cos(theta));
-    if (i + 1 < n) out[i + 1] = scale * (r * Math.sin(theta));
+    out[i] = scale * (r * cos(theta));
+    if (i + 1 < n) out[i + 1] = scale * (r * sin(theta));
   }
 }
 
@@ -49,11 +51,11 @@ export function gaussianSource(rng: Rng): () => number {
       hasSpare = false;
       return spare;
     }
-    const r = Math.sqrt(-2 * Math.log(1 - rng.uniform()));
+    const r = Math.sqrt(-2 * log(1 - rng.uniform()));
     const theta = 2 * Math.PI * rng.uniform();
-    spare = r * Math.sin(theta);
+    spare = r * sin(theta);
     hasSpare = true;
-    return r * Math.cos(theta);
+    return r * cos(theta);
   };
 }
 

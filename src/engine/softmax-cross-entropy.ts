@@ -1,5 +1,6 @@
 /** Softmax cross-entropy on integer labels: L = mean over rows of −log softmax(z)[y]. */
 
+import { exp, log } from './det-math.ts';
 import type { Floats, Precision } from './floats.ts';
 import { RowBuffer } from './row-buffer.ts';
 
@@ -43,11 +44,11 @@ export class SoftmaxCrossEntropy {
       let max = -Infinity;
       for (let j = 0; j < c; j++) if (z[o + j] > max) max = z[o + j];
       let sum = 0;
-      for (let j = 0; j < c; j++) sum += Math.exp(z[o + j] - max);
+      for (let j = 0; j < c; j++) sum += exp(z[o + j] - max);
       // −log softmax(z)[y] = log Σ e^z − z_y = max + log Σ e^(z − max) − z_y
-      const logSum = max + Math.log(sum);
+      const logSum = max + log(sum);
       total += logSum - z[o + y];
-      for (let j = 0; j < c; j++) p[o + j] = Math.exp(z[o + j] - logSum);
+      for (let j = 0; j < c; j++) p[o + j] = exp(z[o + j] - logSum);
     }
     return total / rows;
   }

@@ -10,6 +10,7 @@
 
 import { gatherBatch } from '../data/batch-stream.ts';
 import type { Split } from '../data/dataset.ts';
+import { exp } from '../engine/det-math.ts';
 import type { Floats } from '../engine/floats.ts';
 import type { Mlp } from '../engine/mlp.ts';
 import { mulberry32, randomInt, type Rng } from '../engine/rng.ts';
@@ -39,8 +40,8 @@ function softmaxAt(logits: Floats, row: number, classes: number, label: number):
   let max = -Infinity;
   for (let j = 0; j < classes; j++) max = Math.max(max, logits[o + j]);
   let sum = 0;
-  for (let j = 0; j < classes; j++) sum += Math.exp(logits[o + j] - max);
-  return Math.exp(logits[o + label] - max) / sum;
+  for (let j = 0; j < classes; j++) sum += exp(logits[o + j] - max);
+  return exp(logits[o + label] - max) / sum;
 }
 
 /**
