@@ -1,5 +1,6 @@
 /** Command-line flags of `npm run lab` → a validated RunConfig plus output options. */
 
+import type { Backend } from '../engine/kernels.ts';
 import { parseArgs } from 'node:util';
 import { PRESETS, SCENE_NAMES } from '../lab/presets.ts';
 import { withDataset, type NetSpec, type RunConfig } from '../protocol/config.ts';
@@ -28,6 +29,7 @@ Runs the experiment (one to four nets in lockstep, plain and BN by default) head
   --activation NAME    sigmoid | tanh | relu
   --dataset NAME       mnist | moons | spiral | blobs
   --input-dim N        input dimension of the synthetic sets
+  --backend NAME       wasm (WebAssembly SIMD, the default, as the page) | ts (the TypeScript reference kernels)
   --out FILE           write the whole history as JSON
   --csv DIR            write the history as CSV tables into DIR
   --quiet              no progress output
@@ -35,6 +37,8 @@ Runs the experiment (one to four nets in lockstep, plain and BN by default) head
 
 export interface CliOptions {
   readonly config: RunConfig;
+  /** the kernels to run on (engine/kernels.ts); the TypeScript ones where WebAssembly SIMD is missing */
+  readonly backend: Backend;
   /** the scene whose numbers to print after the run */
   readonly scene?: string;
   readonly out?: string;
@@ -60,6 +64,7 @@ const options = {
   activation: { type: 'string' },
   dataset: { type: 'string' },
   'input-dim': { type: 'string' },
+  backend: { type: 'string' },
   out: { type: 'string' },
   csv: { type: 'string' },
   quiet: { type: 'boolean' },
@@ -147,5 +152,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     probeSize: num('probe-size', v['probe-size']) ?? preset.probeSize,
     nets,
   });
-  return { config, scene: v.scene, out: v.out, csv: v.csv, quiet: v.quiet ?? false, help: v.help ?? false };
+  const backend = v.backend ?? 'wasm';
+  if (backend !== 'wasm' && backend !== 'ts') throw new ConfigError(`--backend must be wasm or ts, got ${backend}`);
+  return {
+    config,
+    backend,
+    scene: v.scene,
+    out: v.out,
+    csv: v.csv,
+    quiet: v.quiet ?? false,
+    help: v.help ?? false,
+  };
 }

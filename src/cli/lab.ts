@@ -29,7 +29,7 @@ function main(): void {
   }
   const { config } = options;
   const dataset = datasetFor(config, config.dataset === 'mnist' ? loadMnistNode() : null);
-  const run = new TwinRun(config, dataset);
+  const run = new TwinRun(config, dataset, { backend: options.backend });
   const progress = options.quiet ? null : new Progress(process.stderr, config.steps);
   while (!run.finished) {
     run.advance();

@@ -1,16 +1,13 @@
 /** Elementwise nonlinearities (sigmoid, tanh, relu): the layer, and scalar f and f′ for diagnostics. */
 
+import { tanh } from './det-math.ts';
 import type { Floats, Precision } from './floats.ts';
+import { tsKernels, type Kernels } from './kernels.ts';
 import type { ForwardMode, Layer } from './layer.ts';
 import type { Param } from './param.ts';
 import { RowBuffer } from './row-buffer.ts';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu';
-
-/** σ(x) = 1 / (1 + e^(−x)) */
-export function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
 
 /** y = f(x) elementwise over rows × units. */
 export class Activation implements Layer {
@@ -28,6 +25,7 @@ export class Activation implements Layer {
     readonly units: number,
     precision: Precision,
     rowCapacity: number,
+    private readonly kernels: Kernels = tsKernels,
   ) {
     this.inSize = units;
     this.outSize = units;
@@ -50,8 +48,8 @@ export class Activation implements Layer {
     this.rowCount = rows;
     const y = this.out.ensure(rows);
     const n = rows * this.units;
-    if (this.kind === 'sigmoid') for (let i = 0; i < n; i++) y[i] = 1 / (1 + Math.exp(-x[i]));
-    else if (this.kind === 'tanh') for (let i = 0; i < n; i++) y[i] = Math.tanh(x[i]);
+    if (this.kind === 'sigmoid') this.kernels.sigmoid(x, y, n);
+    else if (this.kind === 'tanh') for (let i = 0; i < n; i++) y[i] = tanh(x[i]);
     else for (let i = 0; i < n; i++) y[i] = x[i] > 0 ? x[i] : 0;
     return y;
   }

@@ -2,6 +2,7 @@
 
 import type { Floats, Precision } from './floats.ts';
 import { allocFloats } from './floats.ts';
+import type { Kernels } from './kernels.ts';
 import type { ForwardMode, Layer } from './layer.ts';
 import { createParam, type Param } from './param.ts';
 import { PopulationStats } from './population-stats.ts';
@@ -13,6 +14,8 @@ export interface BatchNormOptions {
   readonly layer: number;
   readonly precision: Precision;
   readonly rowCapacity: number;
+  /** where γ and β live (see kernels.ts); default the TypeScript kernels */
+  readonly kernels?: Kernels;
   /** running ← (1 − momentum)·running + momentum·batch (PyTorch's convention), default 0.1 */
   readonly momentum?: number;
   /** default 1e-5 */
@@ -62,8 +65,8 @@ export class BatchNorm implements Layer {
     this.units = this.inSize = this.outSize = u;
     this.momentum = o.momentum ?? 0.1;
     this.epsilon = o.epsilon ?? 1e-5;
-    this.gamma = createParam('gamma', o.layer, 1, u, o.precision);
-    this.beta = createParam('beta', o.layer, 1, u, o.precision);
+    this.gamma = createParam('gamma', o.layer, 1, u, o.precision, o.kernels);
+    this.beta = createParam('beta', o.layer, 1, u, o.precision, o.kernels);
     this.gamma.value.fill(1);
     this.affine = o.affine ?? true;
     this.params = this.affine ? [this.gamma, this.beta] : [];

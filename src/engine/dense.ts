@@ -44,8 +44,8 @@ export class Dense implements Layer {
   constructor(o: DenseOptions) {
     this.inSize = o.inSize;
     this.outSize = o.outSize;
-    this.W = createParam('W', o.layer, o.outSize, o.inSize, o.precision);
-    this.b = o.bias ? createParam('b', o.layer, 1, o.outSize, o.precision) : null;
+    this.W = createParam('W', o.layer, o.outSize, o.inSize, o.precision, o.kernels);
+    this.b = o.bias ? createParam('b', o.layer, 1, o.outSize, o.precision, o.kernels) : null;
     this.params = this.b === null ? [this.W] : [this.W, this.b];
     this.inputGrad = o.inputGrad ?? true;
     this.kernels = o.kernels;

@@ -79,6 +79,7 @@ export class HiddenLayer implements Layer {
           layer: o.index,
           precision,
           rowCapacity,
+          kernels: o.kernels,
           momentum: o.bnMomentum,
           epsilon: o.bnEpsilon,
           affine: o.norm === 'bn',
@@ -90,7 +91,7 @@ export class HiddenLayer implements Layer {
         : null;
     this.normLayer = this.batchNorm ?? this.center;
     this.population = this.batchNorm?.population ?? this.center?.population ?? null;
-    this.activation = new Activation(o.activation, o.units, precision, rowCapacity);
+    this.activation = new Activation(o.activation, o.units, precision, rowCapacity, o.kernels);
     this.params = [...this.dense.params, ...(this.normLayer?.params ?? [])];
   }
 

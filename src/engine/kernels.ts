@@ -1,21 +1,77 @@
-/** The swappable matmul kernels (a WebAssembly SIMD build will implement the same interface) and the TypeScript one. */
+/**
+ * The swappable kernels behind every layer: the readable TypeScript reference here, and the WebAssembly SIMD build
+ * (wasm-kernels.ts) with the same interface.
+ */
 
-import { precisionOf, type Floats } from './floats.ts';
+import { exp } from './det-math.ts';
+import { allocFloats, precisionOf, type Floats, type Precision } from './floats.ts';
 import { rowDots } from './row-dots.ts';
 
+/** The name of a kernel backend: 'ts' (this file) or 'wasm' (wasm-kernels.ts). */
+export type Backend = 'ts' | 'wasm';
+
 /**
- * Dense row-major matrix products. Sizes are explicit, so any buffer may be longer than needed.
- * `out` must not alias an input. Accumulation is in float64 whatever the storage precision.
+ * Dense row-major matrix products, the sigmoid pass and the SGD update. Sizes are explicit, so any buffer may be
+ * longer than needed. `out` must not alias an input. The TypeScript kernels accumulate in float64 whatever the
+ * storage precision; the WebAssembly ones in float32.
  */
 export interface Kernels {
-  readonly name: string;
+  readonly name: Backend;
+  /**
+   * A fixed-length array for a parameter or an optimiser buffer, which the kernels read and write in place. Fetch it
+   * through the returned getter at each use: the WebAssembly kernels' memory may grow, and growing replaces its views.
+   */
+  allocate(precision: Precision, length: number): () => Floats;
   /** out[m×n] = a[m×k] · b[n×k]ᵀ (+ bias[n] when given): y = x·Wᵀ + b with W stored W[out][in]. */
   matmulTransB(a: Floats, b: Floats, out: Floats, m: number, k: number, n: number, bias?: Floats | null): void;
   /** out[k×n] = a[m×k]ᵀ · b[m×n]: dW = dyᵀ · x. */
   matmulTransA(a: Floats, b: Floats, out: Floats, m: number, k: number, n: number): void;
   /** out[m×n] = a[m×k] · b[k×n]: dx = dy · W. */
   matmul(a: Floats, b: Floats, out: Floats, m: number, k: number, n: number): void;
+  /** y[i] = σ(x[i]) for i < n. */
+  sigmoid(x: Floats, y: Floats, n: number): void;
+  /**
+   * One SGD update of a parameter: p ← p − lr·g, or with momentum μ > 0 and its velocity v: v ← μ·v + g,
+   * p ← p − lr·v (PyTorch's convention); each entry in float64, rounded once to the storage precision. Writes
+   * norms[0…2] = ‖g‖², ‖Δp‖² and ‖p‖² after the update, summed in float64 in index order.
+   */
+  sgdStep(
+    value: Floats,
+    grad: Floats,
+    velocity: Floats | null,
+    lr: number,
+    momentum: number,
+    norms: Float64Array,
+  ): void;
 }
+
+/** σ(x) = 1 / (1 + e^(−x)) */
+export function sigmoid(x: number): number {
+  return 1 / (1 + exp(-x));
+}
+
+/** The SGD update and its norms, as the Kernels interface states. */
+const sgdStep: Kernels['sgdStep'] = (value, grad, velocity, lr, momentum, norms) => {
+  let gg = 0;
+  let dd = 0;
+  let pp = 0;
+  for (let j = 0; j < value.length; j++) {
+    const g = grad[j];
+    let step = g;
+    if (velocity !== null) {
+      velocity[j] = momentum * velocity[j] + g;
+      step = velocity[j];
+    }
+    const delta = lr * step;
+    value[j] -= delta;
+    gg += g * g;
+    dd += delta * delta;
+    pp += value[j] * value[j];
+  }
+  norms[0] = gg;
+  norms[1] = dd;
+  norms[2] = pp;
+};
 
 /** dst[c×rows + r] = src[r×cols + c]: a rows × cols matrix into its cols × rows transpose. */
 function transpose(src: Floats, dst: Floats, rows: number, cols: number): void {
@@ -59,6 +115,14 @@ export function createTsKernels(): Kernels {
   const scratch = new KernelScratch();
   return {
     name: 'ts',
+    allocate(precision, length) {
+      const a = allocFloats(precision, length);
+      return () => a;
+    },
+    sigmoid(x, y, n) {
+      for (let i = 0; i < n; i++) y[i] = sigmoid(x[i]);
+    },
+    sgdStep,
     matmulTransB(a, b, out, m, k, n, bias = null) {
       rowDots(a, b, out, m, k, n, bias, n, 1, scratch.gatherIdx(k), scratch.gatherVal(k));
     },

@@ -48,6 +48,8 @@ export class Mlp {
   readonly lossLayer: SoftmaxCrossEntropy;
   /** the hidden layers' BN (bn, bn-fixed), empty otherwise */
   readonly batchNorms: readonly BatchNorm[];
+  /** the kernels every layer runs on (and the optimiser should: see Sgd) */
+  readonly kernels: Kernels;
   /** Algorithm 2's estimates of every normalising hidden layer, empty in the plain net */
   private readonly populations: readonly PopulationStats[];
   private readonly paramList: readonly Param[];
@@ -57,6 +59,7 @@ export class Mlp {
   constructor(readonly spec: MlpSpec) {
     const precision = spec.precision ?? 'f32';
     const kernels = spec.kernels ?? tsKernels;
+    this.kernels = kernels;
     const rowCapacity = spec.rowCapacity ?? 64;
     this.sizes = [spec.inputSize, ...spec.hidden, spec.outputSize];
     if (this.sizes.some((s) => !Number.isInteger(s) || s < 1))

@@ -1,6 +1,7 @@
 /** Learned parameters, each paired with its gradient by name. */
 
-import { allocFloats, type Floats, type Precision } from './floats.ts';
+import type { Floats, Precision } from './floats.ts';
+import { tsKernels, type Kernels } from './kernels.ts';
 
 /** What a parameter is within its layer: W, b, γ or β. */
 export type ParamRole = 'W' | 'b' | 'gamma' | 'beta';
@@ -20,14 +21,27 @@ export interface Param {
   readonly cols: number;
 }
 
-/** A zero parameter of rows × cols (vectors: rows = 1). */
-export function createParam(role: ParamRole, layer: number, rows: number, cols: number, precision: Precision): Param {
+/** A zero parameter of rows × cols (vectors: rows = 1), stored where `kernels` work on it in place (default the TypeScript ones). */
+export function createParam(
+  role: ParamRole,
+  layer: number,
+  rows: number,
+  cols: number,
+  precision: Precision,
+  kernels: Kernels = tsKernels,
+): Param {
+  const value = kernels.allocate(precision, rows * cols);
+  const grad = kernels.allocate(precision, rows * cols);
   return {
     name: `${role}${layer}`,
     role,
     layer,
-    value: allocFloats(precision, rows * cols),
-    grad: allocFloats(precision, rows * cols),
+    get value() {
+      return value();
+    },
+    get grad() {
+      return grad();
+    },
     rows,
     cols,
   };

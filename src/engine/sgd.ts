@@ -1,66 +1,49 @@
 /** Stochastic gradient descent over a parameter list, with optional momentum (PyTorch's convention). */
 
-import { allocFloats, precisionOf, type Floats } from './floats.ts';
+import { precisionOf, type Floats } from './floats.ts';
+import { tsKernels, type Kernels } from './kernels.ts';
 import type { Param } from './param.ts';
 
 export interface SgdOptions {
   /** μ in v ← μ·v + g, p ← p − lr·v; 0 (the default) is plain SGD, p ← p − lr·g */
   readonly momentum?: number;
+  /** the kernels the parameters live in (Mlp.kernels); default the TypeScript ones */
+  readonly kernels?: Kernels;
 }
 
 export class Sgd {
   readonly momentum: number;
-  /** v per parameter, preallocated (unused when momentum = 0) */
-  private readonly velocity: readonly Floats[];
+  private readonly kernels: Kernels;
+  /** v per parameter, preallocated (null when momentum = 0) */
+  private readonly velocity: readonly ((() => Floats) | null)[];
+  private readonly scratch = new Float64Array(3);
 
   constructor(
     readonly params: readonly Param[],
     options: SgdOptions = {},
   ) {
     this.momentum = options.momentum ?? 0;
-    this.velocity = params.map((p) => allocFloats(precisionOf(p.value), this.momentum === 0 ? 0 : p.value.length));
+    const kernels = options.kernels ?? tsKernels;
+    this.kernels = kernels;
+    this.velocity = params.map((p) =>
+      this.momentum === 0 ? null : kernels.allocate(precisionOf(p.value), p.value.length),
+    );
   }
 
   /**
-   * One update with learning rate lr (may change between steps).
-   * When given, updateNormsSq[i] = ‖Δp_i‖² of this update, for update-to-weight ratios.
+   * One update with learning rate lr (may change between steps). When given, norms[3i … 3i+2] = ‖∂L/∂p_i‖²,
+   * ‖Δp_i‖² of this update and ‖p_i‖² after it, for gradient norms, update-to-weight ratios and divergence checks.
    */
-  step(lr: number, updateNormsSq?: Float64Array): void {
+  step(lr: number, norms?: Float64Array): void {
     for (let i = 0; i < this.params.length; i++) {
-      const norm = this.momentum === 0 ? plainUpdate(this.params[i], lr) : this.momentumUpdate(i, lr);
-      if (updateNormsSq !== undefined) updateNormsSq[i] = norm;
+      const p = this.params[i];
+      this.kernels.sgdStep(p.value, p.grad, this.velocity[i]?.() ?? null, lr, this.momentum, this.scratch);
+      if (norms !== undefined) norms.set(this.scratch, 3 * i);
     }
-  }
-
-  /** v ← μ·v + g, p ← p − lr·v; returns ‖lr·v‖². */
-  private momentumUpdate(i: number, lr: number): number {
-    const { value, grad } = this.params[i];
-    const v = this.velocity[i];
-    const mu = this.momentum;
-    let sq = 0;
-    for (let j = 0; j < value.length; j++) {
-      v[j] = mu * v[j] + grad[j];
-      const delta = lr * v[j];
-      value[j] -= delta;
-      sq += delta * delta;
-    }
-    return sq;
   }
 
   /** Zero the velocities (a restart). */
   reset(): void {
-    for (const v of this.velocity) v.fill(0);
+    for (const v of this.velocity) v?.().fill(0);
   }
-}
-
-/** p ← p − lr·g; returns ‖lr·g‖². */
-function plainUpdate(p: Param, lr: number): number {
-  const { value, grad } = p;
-  let sq = 0;
-  for (let j = 0; j < value.length; j++) {
-    const delta = lr * grad[j];
-    value[j] -= delta;
-    sq += delta * delta;
-  }
-  return sq;
 }

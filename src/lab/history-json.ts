@@ -161,9 +161,13 @@ export function historyFromJson(text: string): RunHistory {
   }
   const nets = field(json, 'nets', 'history');
   if (!isObject(nets)) throw new HistoryFileError('history.nets must be an object');
+  const backend = json.backend ?? 'ts';
+  if (backend !== 'ts' && backend !== 'wasm')
+    throw new HistoryFileError(`history.backend must be "ts" or "wasm", got ${JSON.stringify(backend)}`);
   return {
     version: 2,
     config,
+    backend,
     nets: Object.fromEntries(Object.entries(nets).map(([name, net]) => [name, netOf(net, `history.nets.${name}`)])),
     thinned: num(json.thinned ?? 0, 'history.thinned'),
   };

@@ -1,9 +1,9 @@
 /** One network of the experiment: its weights, optimiser, learning rate, divergence and per-step statistics. */
 
 import { RunningMeans } from '../diagnostics/running-mean.ts';
-import { l2Norm } from '../diagnostics/norms.ts';
 import type { Floats } from '../engine/floats.ts';
 import type { InitialWeights } from '../engine/init.ts';
+import type { Kernels } from '../engine/kernels.ts';
 import { createMlp, type Mlp } from '../engine/mlp.ts';
 import { Sgd } from '../engine/sgd.ts';
 import { drain, type Slices } from '../engine/slices.ts';
@@ -30,10 +30,8 @@ export class NetRun {
   /** per hidden layer: mean ‖∂L/∂p‖ and ‖Δp‖/‖p‖ by parameter role (W, b, gamma, beta) */
   private readonly gradNorms: RunningMeans[];
   private readonly updateRatios: RunningMeans[];
-  /** ‖Δp‖² per parameter of the last update, filled by Sgd.step */
-  private readonly updateSq: Float64Array;
-  /** ‖p‖ per parameter after the last update: NaN or ∞ as soon as any entry is */
-  private readonly valueNorms: Float64Array;
+  /** ‖∂L/∂p‖², ‖Δp‖² and ‖p‖² after the last update, three per parameter, filled by Sgd.step */
+  private readonly sgdNorms: Float64Array;
   /** test accuracies of the last STALL_PROBES probes, oldest first */
   private readonly recentAccuracies: number[] = [];
   /** the step of the probe since which the net has been stalled, null while it learns */
@@ -47,6 +45,7 @@ export class NetRun {
     private readonly classes: number,
     weights: InitialWeights,
     lr: number,
+    kernels: Kernels,
     sliceMultiplyAdds?: number,
   ) {
     this.mlp = createMlp(
@@ -57,13 +56,13 @@ export class NetRun {
         activation: config.activation,
         norm,
         rowCapacity: config.batchSize,
+        kernels,
         sliceMultiplyAdds,
       },
       weights,
     );
-    this.sgd = new Sgd(this.mlp.params(), { momentum: config.momentum });
-    this.updateSq = new Float64Array(this.mlp.params().length);
-    this.valueNorms = new Float64Array(this.mlp.params().length);
+    this.sgd = new Sgd(this.mlp.params(), { momentum: config.momentum, kernels: this.mlp.kernels });
+    this.sgdNorms = new Float64Array(3 * this.mlp.params().length);
     this.lrNow = lr;
     this.lrChanges = [[0, lr]];
     const roles = (l: number) => this.mlp.hidden[l].params.map((p) => p.role);
@@ -97,9 +96,9 @@ export class NetRun {
     this.lastLoss = loss;
     if (!Number.isFinite(loss)) return this.diverge(step, `loss became ${loss}`);
     yield* this.mlp.backwardSlices();
+    this.sgd.step(this.lrNow, this.sgdNorms);
     this.recordGradNorms();
-    this.sgd.step(this.lrNow, this.updateSq);
-    const broken = this.measureValues();
+    const broken = this.firstNonFinite();
     if (broken) return this.diverge(step + 1, `parameter ${broken} became NaN or ∞`);
     this.trainLoss.add('loss', loss);
     this.recordUpdateRatios();
@@ -109,30 +108,29 @@ export class NetRun {
     this.diverged = { step, reason };
   }
 
+  /** params() lists the hidden layers' parameters first, in layer order, so sgdNorms lines up with them. */
   private recordGradNorms(): void {
-    this.mlp.hidden.forEach((layer, l) => {
-      for (const p of layer.params) this.gradNorms[l].add(p.role, l2Norm(p.grad));
-    });
-  }
-
-  /** ‖p‖ of every parameter, one pass over the weights; returns the name of the first non-finite one. */
-  private measureValues(): string | null {
     const params = this.mlp.params();
     for (let i = 0; i < params.length; i++) {
-      this.valueNorms[i] = l2Norm(params[i].value);
-      if (!Number.isFinite(this.valueNorms[i])) return params[i].name;
+      const p = params[i];
+      if (p.layer <= this.mlp.hidden.length) this.gradNorms[p.layer - 1].add(p.role, Math.sqrt(this.sgdNorms[3 * i]));
     }
+  }
+
+  /** The name of the first parameter whose ‖p‖ is NaN or ∞ after the update (as soon as any entry is), or null. */
+  private firstNonFinite(): string | null {
+    const params = this.mlp.params();
+    for (let i = 0; i < params.length; i++) if (!Number.isFinite(this.sgdNorms[3 * i + 2])) return params[i].name;
     return null;
   }
 
-  /** params() lists the hidden layers' parameters first, in layer order, so updateSq and valueNorms line up. */
   private recordUpdateRatios(): void {
     const params = this.mlp.params();
     for (let i = 0; i < params.length; i++) {
       const p = params[i];
       if (p.layer > this.mlp.hidden.length) continue;
-      const norm = this.valueNorms[i];
-      this.updateRatios[p.layer - 1].add(p.role, norm > 0 ? Math.sqrt(this.updateSq[i]) / norm : Number.NaN);
+      const norm = Math.sqrt(this.sgdNorms[3 * i + 2]);
+      this.updateRatios[p.layer - 1].add(p.role, norm > 0 ? Math.sqrt(this.sgdNorms[3 * i + 1]) / norm : Number.NaN);
     }
   }
 

@@ -14,8 +14,14 @@ import type { ScaleProbeResult } from '../protocol/measurements.ts';
 import type { NetRun } from './net-run.ts';
 import type { TwinRun } from './twin-run.ts';
 
-/** 10^(k/6) for k = −6…6: 13 factors from 0.1 to 10, six per decade, with 1 exactly. */
-const FACTORS: readonly number[] = Array.from({ length: 13 }, (_, i) => 10 ** ((i - 6) / 6));
+/**
+ * 10^(k/6) for k = −6…6: 13 factors from 0.1 to 10, six per decade, with 1 exactly. Written out (each the float64
+ * nearest the exact power) because `**` may round differently in each browser, and a link must replay bit for bit.
+ */
+const FACTORS: readonly number[] = [
+  0.1, 0.14677992676220694, 0.21544346900318836, 0.31622776601683794, 0.46415888336127786, 0.6812920690579612, 1.0,
+  1.4677992676220695, 2.154434690031884, 3.1622776601683795, 4.641588833612779, 6.812920690579613, 10.0,
+];
 
 export function scaleProbe(run: TwinRun, layer: number, factors: readonly number[] = FACTORS): ScaleProbeResult {
   return drain(scaleProbeSlices(run, layer, factors));

@@ -7,6 +7,8 @@
 import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { drawInitialWeights } from '../engine/init.ts';
+import type { Backend } from '../engine/kernels.ts';
+import { createKernels } from '../engine/wasm-kernels.ts';
 import { mulberry32 } from '../engine/rng.ts';
 import { drain, type Slices } from '../engine/slices.ts';
 import { needsReset } from '../protocol/config-change.ts';
@@ -26,6 +28,8 @@ export interface TwinRunOptions {
   readonly deferInitialProbe?: boolean;
   /** multiply-adds per slice of a product in advanceSlices (default: engine/slices.ts); tests make it small */
   readonly sliceMultiplyAdds?: number;
+  /** the kernels the nets run on: 'wasm' (the default) where WebAssembly SIMD exists, else 'ts' (engine/kernels.ts) */
+  readonly backend?: Backend;
 }
 
 export class TwinRun {
@@ -68,6 +72,7 @@ export class TwinRun {
           classes,
           weights,
           netLr(config, spec),
+          createKernels(options.backend ?? 'wasm'),
           options.sliceMultiplyAdds,
         ),
     );
@@ -87,6 +92,7 @@ export class TwinRun {
     this.history = {
       version: 2,
       config: this.current,
+      backend: this.nets[0].mlp.kernels.name,
       nets: Object.fromEntries(
         this.nets.map((n) => [
           n.name,

@@ -88,11 +88,19 @@ export interface NetHistory {
   readonly probes: ProbeRecord[];
 }
 
+/** Which kernels ran (src/engine/kernels.ts, src/engine/wasm-kernels.ts). */
+export type KernelBackend = 'ts' | 'wasm';
+
 export interface RunHistory {
   /** 2 since nets have a `norm` kind (version 1 had a `bn` flag; readers upgrade it) */
   readonly version: 2;
   /** the config the run started from, with every event added since (so a replay repeats them) */
   config: RunConfig;
+  /**
+   * the kernels that computed it: 'wasm' (WebAssembly SIMD, float32 sums) or 'ts' (TypeScript, float64 sums). Each
+   * gives the same bits in every browser; the two differ from each other in the last bits.
+   */
+  readonly backend: KernelBackend;
   readonly nets: Record<string, NetHistory>;
   /** probes dropped to stay within the memory budget (older probes are thinned first) */
   thinned: number;

@@ -26,7 +26,7 @@ function setup(batchNorm: boolean, precision: Precision) {
   for (let i = 0; i < x.length; i++) if (i % 5 !== 0) x[i] = 0;
   const labels = Uint8Array.from({ length: 2000 }, (_, i) => i % 10);
   const sgd = new Sgd(mlp.params(), { momentum: 0.9 });
-  const norms = new Float64Array(mlp.params().length);
+  const norms = new Float64Array(3 * mlp.params().length);
   const step = (): void => {
     // forward → loss → backward → update
     mlp.forward(x, rows, 'train');

@@ -4,6 +4,19 @@ import { readFileSync } from 'node:fs';
 import { drawInitialWeights } from '../../src/engine/init.ts';
 import { createMlp, type Mlp } from '../../src/engine/mlp.ts';
 import type { Precision } from '../../src/engine/floats.ts';
+import { tsKernels, type Kernels } from '../../src/engine/kernels.ts';
+import { createWasmKernels } from '../../src/engine/wasm-kernels.ts';
+
+/** What a test runs the engine on: TypeScript kernels in float64 or float32, or the WebAssembly ones (float32). */
+export type EnginePath = Precision | 'wasm';
+
+/** The storage precision and the kernels of a path (a fresh WebAssembly instance each time). */
+export function enginePath(path: EnginePath): { precision: Precision; kernels: Kernels } {
+  if (path !== 'wasm') return { precision: path, kernels: tsKernels };
+  const kernels = createWasmKernels();
+  if (kernels === null) throw new Error('this Node has no WebAssembly SIMD');
+  return { precision: 'f32', kernels };
+}
 
 type Nested = number[] | number[][];
 
@@ -43,8 +56,9 @@ export function loadFixture<T>(file: string): T {
 }
 
 /** A sigmoid net of the fixture's sizes and kind, holding the fixture's parameters. */
-export function netForFixture(fx: GradFixture, precision: Precision): Mlp {
+export function netForFixture(fx: GradFixture, path: EnginePath): Mlp {
   const sizes = fx.sizes;
+  const { precision, kernels } = enginePath(path);
   const mlp = createMlp(
     {
       inputSize: sizes[0],
@@ -53,6 +67,7 @@ export function netForFixture(fx: GradFixture, precision: Precision): Mlp {
       activation: 'sigmoid',
       norm: fx.net === 'bn' ? 'bn' : 'none',
       precision,
+      kernels,
     },
     drawInitialWeights(sizes, { kind: 'gauss', sigma: 0.01 }, 1),
   );

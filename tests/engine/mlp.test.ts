@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sigmoid } from '../../src/engine/activation.ts';
+import { sigmoid } from '../../src/engine/kernels.ts';
 import { drawInitialWeights } from '../../src/engine/init.ts';
 import { createMlp, type MlpSpec } from '../../src/engine/mlp.ts';
 import { fillGaussian, mulberry32 } from '../../src/engine/rng.ts';

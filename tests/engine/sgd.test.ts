@@ -32,12 +32,13 @@ describe('SGD', () => {
     expect(p.value[0]).toBeCloseTo(0.42, 15);
   });
 
-  it('reports ‖Δp‖² per parameter when asked', () => {
+  it('reports ‖g‖², ‖Δp‖² and ‖p‖² after the update per parameter when asked', () => {
     const a = param([0, 0], [3, 4]);
-    const b = param([0], [1]);
-    const norms = new Float64Array(2);
+    const b = param([1], [1]);
+    const norms = new Float64Array(6);
     new Sgd([a, b]).step(0.5, norms);
-    expect(Array.from(norms)).toEqual([6.25, 0.25]);
+    // a: g = (3, 4), Δp = (1.5, 2), p = (−1.5, −2); b: g = 1, Δp = 0.5, p = 0.5
+    expect(Array.from(norms)).toEqual([25, 6.25, 6.25, 1, 0.25, 0.25]);
   });
 
   it('updates float32 parameters in place', () => {

@@ -17,6 +17,7 @@ function fakeHistory(probeCount: number): RunHistory {
     }));
   return {
     version: 2,
+    backend: 'ts',
     config: configFrom('moons-quick'),
     nets: {
       plain: { name: 'plain', norm: 'none', diverged: null, lrChanges: [[0, 1]], probes: probes() },

@@ -1,3 +1,4 @@
+import { tsKernels } from '../../src/engine/kernels.ts';
 import { describe, expect, it } from 'vitest';
 import type { Split } from '../../src/data/dataset.ts';
 import { NONLINEARITY_EDGES } from '../../src/diagnostics/histogram.ts';
@@ -35,7 +36,7 @@ function tinyNet(bn: boolean): NetRun {
     weights: [Float64Array.from(W1.flat()), Float64Array.of(1, -1, -1, 1)],
     biases: [new Float64Array(2), new Float64Array(2)],
   };
-  return new NetRun(bn ? 'bn' : 'plain', bn ? 'bn' : 'none', CONFIG, 2, 2, weights, 0.1);
+  return new NetRun(bn ? 'bn' : 'plain', bn ? 'bn' : 'none', CONFIG, 2, 2, weights, 0.1, tsKernels);
 }
 
 const SET: Split = { x: Float32Array.from(X.flat()), y: Uint8Array.of(0, 1, 0, 1, 0), rows: X.length };
@@ -95,6 +96,7 @@ describe('a probe of a BN net whose running statistics are still mean 0, varianc
   it('writes the batch histogram and percentiles into the JSON history as plain arrays', () => {
     const history: RunHistory = {
       version: 2,
+      backend: 'ts',
       config: CONFIG,
       nets: { bn: { name: 'bn', norm: 'bn', diverged: null, lrChanges: [[0, 0.1]], probes: [record] } },
       thinned: 0,

@@ -1,3 +1,4 @@
+import { tsKernels } from '../../src/engine/kernels.ts';
 import { describe, expect, it } from 'vitest';
 import { drawInitialWeights } from '../../src/engine/init.ts';
 import { historyToCsv } from '../../src/lab/history-csv.ts';
@@ -9,7 +10,7 @@ import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 function tenClassNet(): NetRun {
   const config = configFrom('moons-quick', { hidden: [4] });
   const weights = drawInitialWeights([2, 4, 10], config.init, 1);
-  return new NetRun('plain', 'none', config, 2, 10, weights, 0.5);
+  return new NetRun('plain', 'none', config, 2, 10, weights, 0.5, tsKernels);
 }
 
 /** Feeds probes at steps 0, 100, 200, … and returns what each one says, with the status after it. */
@@ -51,7 +52,16 @@ describe('the stall rule: 5 probes in a row within 2 points of chance', () => {
 
   it('uses the net’s own number of classes: 50 % is chance for two', () => {
     const config = configFrom('moons-quick', { hidden: [4] });
-    const net = new NetRun('plain', 'none', config, 2, 2, drawInitialWeights([2, 4, 2], config.init, 1), 0.5);
+    const net = new NetRun(
+      'plain',
+      'none',
+      config,
+      2,
+      2,
+      drawInitialWeights([2, 4, 2], config.init, 1),
+      0.5,
+      tsKernels,
+    );
     expect(feed(net, [0.5, 0.49, 0.51, 0.52, 0.48]).at(-1)!.stalled).toBe(true);
   });
 });
