@@ -1,13 +1,26 @@
-/** The outside of every SVG chart: an accessible <svg role="img"> with a <title>, a legend and a hover read-out. */
+/**
+ * The outside of every SVG chart: an <svg role="img"> named by its title and described by a visually hidden
+ * paragraph, the chart's text summary (what it shows and its latest values), plus a legend and a hover read-out.
+ */
 
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { FONT_FAMILY, MUTED_TEXT_COLOR, type ChartSizes } from './theme.ts';
+
+/** Off screen but read: the summary is for screen readers (and is read in browse mode too). */
+export const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
 
 export interface ChartFrameProps {
   /** the accessible name and <title> */
   readonly title: string;
-  /** a <desc> for screen readers, e.g. the latest values */
-  readonly description?: string;
+  /** the accessible description: what the chart shows and its latest values, in sentences */
+  readonly summary: string;
   readonly width: number;
   readonly height: number;
   readonly sizes: ChartSizes;
@@ -21,7 +34,8 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, description, width, height, sizes, header, overlay, caption, children } = props;
+  const { title, summary, width, height, sizes, header, overlay, caption, children } = props;
+  const summaryId = useId();
   return (
     <figure
       style={{ margin: 0, width, fontFamily: FONT_FAMILY, fontVariantNumeric: 'tabular-nums', color: sizes.textColor }}
@@ -31,6 +45,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <svg
           role="img"
           aria-label={title}
+          aria-describedby={summaryId}
           width={width}
           height={height}
           viewBox={`0 0 ${width} ${height}`}
@@ -38,11 +53,13 @@ export function ChartFrame(props: ChartFrameProps) {
           style={{ display: 'block', overflow: 'visible', fontVariantNumeric: 'tabular-nums' }}
         >
           <title>{title}</title>
-          {description ? <desc>{description}</desc> : null}
           {children}
         </svg>
         {overlay}
       </div>
+      <p id={summaryId} data-chart-summary="" style={VISUALLY_HIDDEN}>
+        {summary}
+      </p>
       {caption ? (
         <figcaption style={{ fontSize: sizes.fontSize, color: MUTED_TEXT_COLOR, marginTop: sizes.fontSize / 3 }}>
           {caption}

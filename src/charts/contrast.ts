@@ -13,7 +13,7 @@ function luminance(color: string): number {
 }
 
 /** (L_light + 0.05) / (L_dark + 0.05), from 1 (same) to 21 (black on white). */
-function contrastRatio(a: string, b: string): number {
+export function contrastRatio(a: string, b: string): number {
   const [la, lb] = [luminance(a), luminance(b)];
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }

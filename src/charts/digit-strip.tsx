@@ -1,8 +1,10 @@
 /** A strip of test digits with each net's current prediction under it; wrong predictions are marked ✕ in the net's colour. */
 
+import { useId } from 'react';
 import type { SampleStrip } from '../protocol/messages.ts';
-import { textShade } from './contrast.ts';
-import { FONT_FAMILY, MUTED_TEXT_COLOR, chartSizes } from './theme.ts';
+import { VISUALLY_HIDDEN } from './chart-frame.tsx';
+import { summarizeDigitStrip } from './chart-summaries.ts';
+import { FONT_FAMILY, MUTED_TEXT_COLOR, chartSizes, textColorOf, tintOf } from './theme.ts';
 
 export interface NetPredictions {
   readonly name: string;
@@ -52,6 +54,7 @@ function describeDigit(label: number, index: number, nets: readonly NetPredictio
 
 export function DigitStrip(props: DigitStripProps) {
   const { strip, nets, max, cellSize, title = 'Test digits and predictions', presenter = false } = props;
+  const summaryId = useId();
   const sizes = chartSizes(presenter);
   const cell = cellSize ?? (presenter ? 72 : 36);
   const count = Math.min(strip.count, max ?? strip.count);
@@ -69,8 +72,16 @@ export function DigitStrip(props: DigitStripProps) {
     );
   }
   const indices = Array.from({ length: count }, (_, i) => i);
+  const summary = summarizeDigitStrip(
+    strip.labels,
+    count,
+    nets.map((net) => ({ label: net.label ?? net.name, predictions: net.predictions })),
+  );
   return (
-    <figure aria-label={title} style={{ ...style, margin: 0 }}>
+    <figure aria-label={title} aria-describedby={summaryId} style={{ ...style, margin: 0 }}>
+      <p id={summaryId} style={VISUALLY_HIDDEN}>
+        {summary}
+      </p>
       <div
         role="list"
         style={{
@@ -124,7 +135,10 @@ function PredictionRow({
   labels: Uint8Array;
   indices: readonly number[];
 }) {
-  const text = textShade(net.color);
+  const text = textColorOf(net.color);
+  // a wrong prediction: the net's hue on a wash of it, dark enough to read on the wash
+  const wash = tintOf(net.color);
+  const wrongText = textColorOf(net.color, wash);
   return (
     <>
       <span aria-hidden="true" style={{ color: text, fontWeight: 600, paddingRight: 4, whiteSpace: 'nowrap' }}>
@@ -141,9 +155,9 @@ function PredictionRow({
             data-wrong={wrong || undefined}
             style={{
               textAlign: 'center',
-              color: wrong ? text : MUTED_TEXT_COLOR,
+              color: wrong ? wrongText : MUTED_TEXT_COLOR,
               fontWeight: wrong ? 700 : 400,
-              background: wrong ? `${net.color}22` : undefined,
+              background: wrong ? wash : undefined,
               borderRadius: 3,
             }}
           >

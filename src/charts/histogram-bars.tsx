@@ -3,6 +3,7 @@
 import * as d3 from 'd3';
 import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
+import { sentences, summarizeBars } from './chart-summaries.ts';
 import type { Extent } from './domains.ts';
 import { formatNumber } from './format.ts';
 import { plotArea } from './plot-area.ts';
@@ -23,8 +24,8 @@ export function binCounts(values: readonly number[], bins: number, [lo, hi]: Ext
 export interface HistogramBarsProps {
   /** accessible name and <title> */
   readonly title: string;
-  /** a <desc> for screen readers */
-  readonly description: string;
+  /** words for screen readers after the chart's own summary of its bars */
+  readonly description?: string;
   /** one count per bin, bins of equal width over `domain` */
   readonly counts: readonly number[];
   readonly domain: Extent;
@@ -49,8 +50,12 @@ export function HistogramBars(props: HistogramBarsProps) {
   const binWidth = (domain[1] - domain[0]) / counts.length;
   const gap = Math.min(1, area.innerWidth / counts.length / 4);
   const xTicks = x.ticks(Math.max(2, Math.floor(area.innerWidth / (sizes.fontSize * 5))));
+  const summary = sentences([
+    summarizeBars({ quantity: props.xLabel, counts, domain, unit: props.unit }),
+    props.description,
+  ]);
   return (
-    <ChartFrame title={props.title} description={props.description} width={width} height={height} sizes={sizes}>
+    <ChartFrame title={props.title} summary={summary} width={width} height={height} sizes={sizes}>
       <g transform={`translate(${area.left},${area.top})`}>
         <PlotAxes
           x={{ scale: x, ticks: xTicks, format: formatNumber }}

@@ -6,6 +6,7 @@ import type { Histogram } from '../protocol/history.ts';
 import { ActivationBackdrop } from './activation-backdrop.tsx';
 import { INPUT_DOMAIN } from './activation-zones.ts';
 import { AxisBottom, AxisLeft } from './axes.tsx';
+import { summarizeRidgeline } from './chart-summaries.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { HoverOverlay, VerticalLine } from './hover-overlay.tsx';
 import type { Extent } from './domains.ts';
@@ -74,6 +75,13 @@ export function RidgelineChart(props: RidgelineChartProps) {
     fontSize: sizes.fontSize,
   });
   const x = d3.scaleLinear().domain(domain).range([0, W]);
+  const xLabel = props.xLabel ?? 'input to the nonlinearity';
+  const summary = summarizeRidgeline({
+    quantity: xLabel,
+    probes: props.probes,
+    domain,
+    highlightStep: props.highlightStep,
+  });
   const xAxis = edgeTicks(domain, Math.max(2, Math.floor(W / (sizes.fontSize * 4))));
   const hovered = hover && scene.steps.length > 0 ? scene.indexAt(hover.y) : -1;
   const readout =
@@ -92,7 +100,7 @@ export function RidgelineChart(props: RidgelineChartProps) {
   return (
     <ChartFrame
       title={props.title}
-      description={describe(scene.steps)}
+      summary={summary}
       width={width}
       height={height}
       sizes={sizes}
@@ -111,14 +119,7 @@ export function RidgelineChart(props: RidgelineChartProps) {
           />
         ) : null}
         <AxisLeft {...scene.yAxis} length={H} sizes={sizes} />
-        <AxisBottom
-          scale={x}
-          {...xAxis}
-          label={props.xLabel ?? 'input to the nonlinearity'}
-          length={W}
-          sizes={sizes}
-          offset={H}
-        />
+        <AxisBottom scale={x} {...xAxis} label={xLabel} length={W} sizes={sizes} offset={H} />
         <Ridges scene={scene} x={x} mode={mode} hovered={hovered} color={color} sizes={sizes} />
         <ScrubMark scene={scene} innerWidth={W} sizes={sizes} />
         {hover ? <VerticalLine x={hover.x} height={H} width={1} /> : null}
@@ -126,11 +127,6 @@ export function RidgelineChart(props: RidgelineChartProps) {
       </g>
     </ChartFrame>
   );
-}
-
-function describe(steps: readonly number[]): string {
-  if (steps.length === 0) return 'no probes yet';
-  return `${steps.length} probes, steps ${formatStep(steps[0])} to ${formatStep(steps[steps.length - 1])}`;
 }
 
 interface BinReadoutProps {

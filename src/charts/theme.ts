@@ -16,18 +16,44 @@ export const KIND_COLORS: Readonly<Record<NetKind, string>> = {
   'noisy-bn': '#009E73',
 };
 
-const KIND_TEXT_COLORS = Object.fromEntries(
-  Object.entries(KIND_COLORS).map(([kind, color]) => [kind, textShade(color)]),
-) as Readonly<Record<NetKind, string>>;
+/**
+ * Every background text in a net's colour sits on: white (the page, the charts, presenter mode) and the light grey
+ * of the panels (top bar, sidebar, timeline; --panel in styles.css). There is no dark theme.
+ */
+export const BACKGROUNDS = { page: '#ffffff', panel: '#f6f7f8' } as const;
+
+/** WCAG AA for normal text. */
+export const TEXT_CONTRAST = 4.5;
+
+const shades = new Map<string, string>();
+
+/**
+ * Text in a line colour's hue: darkened until it reads at 4.5:1 on `background`, by default on the panels' grey,
+ * the darker of the two backgrounds, so that it reads on white too.
+ */
+export function textColorOf(color: string, background: string = BACKGROUNDS.panel): string {
+  const key = `${color} on ${background}`;
+  let shade = shades.get(key);
+  if (shade === undefined) {
+    shade = textShade(color, background, TEXT_CONTRAST);
+    shades.set(key, shade);
+  }
+  return shade;
+}
+
+/** A faint opaque wash of a colour over white, behind text in that colour's text shade (a wrong prediction). */
+export function tintOf(color: string): string {
+  return d3.rgb(d3.interpolateRgb('#ffffff', color)(0.13)).formatHex();
+}
 
 /** The line colour of a kind of net. */
 export function kindColor(kind: NetKind): string {
   return KIND_COLORS[kind];
 }
 
-/** The text colour of a kind of net: its hue darkened to a WCAG contrast of at least 4.5:1 on white. */
+/** The text colour of a kind of net: its hue darkened to a WCAG contrast of at least 4.5:1 on every background. */
 export function kindTextColor(kind: NetKind): string {
-  return KIND_TEXT_COLORS[kind];
+  return textColorOf(KIND_COLORS[kind]);
 }
 
 const TEXT_COLOR = '#222222';

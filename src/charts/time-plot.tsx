@@ -9,7 +9,7 @@ import { Legend, type LegendItem } from './legend.tsx';
 import { nearestIndex } from './nearest-step.ts';
 import type { PlotArea } from './plot-area.ts';
 import { Readout, type ReadoutRow } from './readout.tsx';
-import type { ChartSizes } from './theme.ts';
+import { textColorOf, type ChartSizes } from './theme.ts';
 import { useHover } from './use-hover.ts';
 import type { ValueAxis } from './value-axis.ts';
 
@@ -35,7 +35,8 @@ interface TimeScale {
 
 export interface TimePlotProps {
   readonly title: string;
-  readonly description?: string;
+  /** the text summary for screen readers */
+  readonly summary: string;
   readonly width: number;
   readonly height: number;
   readonly area: PlotArea;
@@ -90,7 +91,7 @@ export function TimePlot(props: TimePlotProps) {
   return (
     <ChartFrame
       title={props.title}
-      description={props.description}
+      summary={props.summary}
       caption={props.caption}
       width={width}
       height={props.height}
@@ -153,7 +154,7 @@ function DivergedX({ mark, x, innerHeight, sizes, flip }: DivergedXProps) {
   // the last value before divergence may be far off the plot: keep the ✕ inside
   const y = Math.min(Math.max(mark.y ?? fontSize, fontSize), innerHeight - fontSize / 2);
   return (
-    <g data-diverged={mark.key} fill={mark.color} fontSize={fontSize} pointerEvents="none">
+    <g data-diverged={mark.key} fill={textColorOf(mark.color)} fontSize={fontSize} pointerEvents="none">
       <text x={x} y={y} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={fontSize * 1.4}>
         ✕
       </text>

@@ -2,8 +2,9 @@
 
 import * as d3 from 'd3';
 import { seriesDomain, stepDomain, type Extent } from './domains.ts';
+import { summarizeTimeSeries } from './chart-summaries.ts';
 import { EDGE_SYMBOL, EDGE_WORDS, offAxis, placedY } from './edge-marks.tsx';
-import { formatNumber, formatScientific, formatStep } from './format.ts';
+import { formatNumber, formatScientific } from './format.ts';
 import { unionSteps } from './nearest-step.ts';
 import { plotArea } from './plot-area.ts';
 import { ClippedSeriesMarks, PointMarks } from './series-marks.tsx';
@@ -61,13 +62,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const zeroLane = log && (props.zeroLane ?? hasZero(series));
   const y = valueAxis(props.yDomain ?? seriesDomain(series, { log }), H, sizes.fontSize, log, zeroLane);
   const ok = (v: number) => Number.isFinite(v) && (!log || v > 0 || (zeroLane && v === 0));
-  const rowsAt = readoutRows(
+  const format = props.formatReadout ?? defaultReadout(log ? formatScientific : formatNumber);
+  const rowsAt = readoutRows(series, y, H, ok, format);
+  const summary = summarizeTimeSeries({
+    quantity: props.yLabel,
     series,
-    y,
-    H,
-    ok,
-    props.formatReadout ?? defaultReadout(log ? formatScientific : formatNumber),
-  );
+    format,
+    edgeOf: (v) => (ok(v) ? offAxis(v, y) : null),
+    markerStep: props.markerStep,
+  });
   const diverged: DivergedMark[] = series.flatMap((s) =>
     s.divergedAt == null
       ? []
@@ -85,7 +88,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   return (
     <TimePlot
       title={props.title}
-      description={describe(series, y)}
+      summary={summary}
       caption={props.caption}
       width={width}
       height={height}
@@ -141,17 +144,4 @@ function readoutRows(
 function lastValueY(s: TimeSeries, step: number, ok: (v: number) => boolean, y: ValueAxis): number | undefined {
   const last = s.points.findLast((p) => p.step <= step && ok(p.value));
   return last ? y.scale(last.value) : undefined;
-}
-
-/** For screen readers: each series' latest value, and whether it lies off the axis. */
-function describe(series: readonly TimeSeries[], y: ValueAxis): string {
-  return series
-    .map((s) => {
-      const last = s.points.findLast((p) => Number.isFinite(p.value));
-      if (!last) return `${labelOf(s)}: no values yet`;
-      const edge = offAxis(last.value, y);
-      const note = edge ? `, ${EDGE_WORDS[edge]}` : '';
-      return `${labelOf(s)}: ${formatNumber(last.value)} at step ${formatStep(last.step)}${note}`;
-    })
-    .join('; ');
 }

@@ -4,7 +4,7 @@ import * as d3 from 'd3';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatStep } from './format.ts';
 import { nearestIndex, thinIndices } from './nearest-step.ts';
-import { AXIS_COLOR, FONT_FAMILY, MARKER_COLOR, chartSizes, type ChartSizes } from './theme.ts';
+import { AXIS_COLOR, FONT_FAMILY, MARKER_COLOR, chartSizes, textColorOf, type ChartSizes } from './theme.ts';
 
 export interface ScrubberMark {
   readonly name: string;
@@ -197,7 +197,7 @@ function ScrubberTrack({ steps, current, live, diverged, width, sizes, onPick }:
         />
       ))}
       {diverged.map((d) => (
-        <g key={d.name} data-diverged={d.name} fill={d.color} fontWeight={700} fontSize={fontSize * 1.3}>
+        <g key={d.name} data-diverged={d.name} fill={textColorOf(d.color)} fontWeight={700} fontSize={fontSize * 1.3}>
           <title>{`${d.label ?? d.name} diverged at step ${formatStep(d.step)}`}</title>
           <text x={x(d.step)} y={trackY} dy="0.35em" textAnchor="middle">
             ✕

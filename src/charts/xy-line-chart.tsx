@@ -3,6 +3,7 @@
 import * as d3 from 'd3';
 import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
+import { sentences, summarizeXY } from './chart-summaries.ts';
 import type { Extent } from './domains.ts';
 import { formatNumber } from './format.ts';
 import { Legend } from './legend.tsx';
@@ -15,8 +16,8 @@ import type { ReferenceLine, ReferencePattern, XYSeries } from './xy-series.ts';
 export interface XYLineChartProps {
   /** accessible name and <title> */
   readonly title: string;
-  /** a <desc> for screen readers: what the lines show */
-  readonly description: string;
+  /** words for screen readers after the chart's own summary of its lines: what they mean */
+  readonly description?: string;
   readonly series: readonly XYSeries[];
   readonly references?: readonly ReferenceLine[];
   /** what each reference pattern stands for: a key under the legend */
@@ -52,18 +53,27 @@ export function XYLineChart(props: XYLineChartProps) {
       {props.patternLabels ? <PatternKey labels={props.patternLabels} sizes={sizes} /> : null}
     </>
   );
+  const formatY = props.formatY ?? formatNumber;
+  const summary = summarizeXY({
+    quantity: props.yLabel,
+    against: props.xLabel,
+    series,
+    references,
+    formatX: props.formatX,
+    formatY,
+  });
   const marks = {
     x,
     y,
     ok,
     lineWidth: sizes.lineWidth,
     formatX: props.formatX,
-    formatY: props.formatY ?? formatNumber,
+    formatY,
   };
   return (
     <ChartFrame
       title={props.title}
-      description={props.description}
+      summary={sentences([summary, props.description])}
       caption={props.caption}
       width={width}
       height={height}

@@ -20,6 +20,8 @@ export type ReferencePattern = 'dashed' | 'dotted';
 /** A horizontal line at one value, e.g. a net's accuracy with its running statistics. */
 export interface ReferenceLine {
   readonly name: string;
+  /** in the chart's text summary; defaults to name */
+  readonly label?: string;
   readonly color: string;
   readonly value: number;
   readonly pattern: ReferencePattern;

@@ -1,25 +1,30 @@
-/** The keyboard map as a dialog, with where the keys work; Escape, the Close button or ? close it. */
+/**
+ * The keyboard map as a modal dialog, with where the keys work; Escape, the Close button or ? close it. Focus stays
+ * inside while it is open and goes back to where it was on close.
+ */
 
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useLab } from '../store/use-lab.ts';
 import { KEYMAP } from './keymap.ts';
+import { useFocusTrap } from './use-focus-trap.ts';
 
 export function HelpDialog() {
   const open = useLab((s) => s.helpOpen);
   const setHelpOpen = useLab((s) => s.setHelpOpen);
+  const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) closeRef.current?.focus();
-  }, [open]);
+  useFocusTrap(dialogRef, open, closeRef);
   if (!open) return null;
   return (
     <div className="backdrop" onClick={() => setHelpOpen(false)}>
       <div
+        ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-labelledby="help-title"
         aria-describedby="help-scope"
         className="dialog"
+        tabIndex={-1}
         onClick={(event) => event.stopPropagation()}
       >
         <h2 id="help-title">Keyboard shortcuts</h2>

@@ -1,6 +1,6 @@
 /** Small inline SVG icons for the transport buttons: the Unicode symbols (⏭, ⛶) are missing from many system fonts. */
 
-export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'share';
+export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share';
 
 const PATHS: Readonly<Record<IconName, string>> = {
   play: 'M4 2.5v11l9-5.5z',
@@ -8,6 +8,8 @@ const PATHS: Readonly<Record<IconName, string>> = {
   step: 'M2.5 2.5v11l7.5-5.5zM11 2.5h2.5v11H11z',
   reset: 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.9.7A3.5 3.5 0 1 0 8 4.5v2.2L4.6 3.5 8 .3z',
   present: 'M1.5 1.5h5v2h-3v3h-2zM9.5 1.5h5v5h-2v-3h-3zM1.5 9.5h2v3h3v2h-5zM12.5 9.5h2v5h-5v-2h3z',
+  fullscreen:
+    'M1 1h5L4.3 2.7l2.5 2.5-1.6 1.6-2.5-2.5L1 6zM15 1v5l-1.7-1.7-2.5 2.5-1.6-1.6 2.5-2.5L10 1zM1 15v-5l1.7 1.7 2.5-2.5 1.6 1.6-2.5 2.5L6 15zM15 15h-5l1.7-1.7-2.5-2.5 1.6-1.6 2.5 2.5L15 10z',
   share: 'M8 1l4 4h-3v6H7V5H4zM2.5 9h2v4.5h7V9h2v6.5h-11z',
 };
 

@@ -53,8 +53,20 @@ function summary(side: Side, net: NetResult, batchSizes: readonly number[]): str
 /** A BN net's accuracy in inference mode: with its running averages, and with Algorithm 2's population statistics. */
 function referenceLines(side: Side, net: NetResult): ReferenceLine[] {
   return [
-    { name: `${side.name}-running`, color: side.color, value: net.running * 100, pattern: 'dashed' },
-    { name: `${side.name}-population`, color: side.color, value: net.population * 100, pattern: 'dotted' },
+    {
+      name: `${side.name}-running`,
+      label: `${side.name} with running averages`,
+      color: side.color,
+      value: net.running * 100,
+      pattern: 'dashed',
+    },
+    {
+      name: `${side.name}-population`,
+      label: `${side.name} with population statistics`,
+      color: side.color,
+      value: net.population * 100,
+      pattern: 'dotted',
+    },
   ];
 }
 

@@ -1,14 +1,14 @@
 /** Saturated (or dead) share and mean f′ per layer at the shown probe, as a small table under the saturation chart. */
 
 import type { ActivationWords } from '../charts/activation-words.ts';
-import { textShade } from '../charts/contrast.ts';
 import { formatNumber, formatPercent, formatStep } from '../charts/format.ts';
+import { textColorOf } from '../charts/theme.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
 
 export interface LayerReadoutProps {
   readonly net: string;
   readonly record: ProbeRecord | undefined;
-  /** the layer line colours, L1 first (the labels use a darker shade that reads on white) */
+  /** the layer line colours, L1 first (the labels use a darker shade that reads as text) */
   readonly colors: readonly string[];
   /** how the nonlinearity, its derivative and its flat zones are called */
   readonly words: ActivationWords;
@@ -33,7 +33,7 @@ export function LayerReadout({ net, record, colors, words }: LayerReadoutProps) 
       <tbody>
         {record.layers.map((layer, l) => (
           <tr key={l}>
-            <th scope="row" style={{ color: textShade(colors[l] ?? '#222222') }}>{`L${l + 1}`}</th>
+            <th scope="row" style={{ color: textColorOf(colors[l] ?? '#222222') }}>{`L${l + 1}`}</th>
             <td>{formatPercent(layer.saturation)}</td>
             <td>{formatNumber(layer.meanDerivative)}</td>
           </tr>

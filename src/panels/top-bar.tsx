@@ -1,10 +1,13 @@
 /**
  * The bar across the top, on one line: on narrower screens the secondary buttons show only their icons (their
- * names stay for assistive technology). In presenter mode only the title, transport, step read-out and the way out stay.
+ * names stay for assistive technology). In presenter mode it keeps the title, transport and step read-out, the
+ * learning rate, the BN switch, full screen and the way out, on two lines where one is too narrow for them.
  */
 
 import { useLab } from '../store/use-lab.ts';
+import { FullscreenButton } from './fullscreen-button.tsx';
 import { Icon } from './icon.tsx';
+import { PresenterControls } from './presenter-controls.tsx';
 import { SceneSelect } from './scene-select.tsx';
 import { ShareButton } from './share-button.tsx';
 import { SpeedControl } from './speed-control.tsx';
@@ -24,6 +27,8 @@ export function TopBar() {
       {presenter ? null : <SpeedControl />}
       <StepReadout />
       <span className="top-bar__spacer" />
+      {presenter ? <PresenterControls /> : null}
+      <FullscreenButton />
       <button
         type="button"
         aria-pressed={presenter}

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import type { LabState, LabStore } from '../store/lab-state.ts';
 import { selectSideLr } from '../store/selectors.ts';
+import { toggleFullscreen } from './fullscreen.ts';
 import { nudgeLr } from './learning-rate.ts';
 import { neighbourScene } from './lessons/scene-order.ts';
 
@@ -47,15 +48,6 @@ function nudge(state: LabState, direction: 1 | -1): void {
 function closeOverlay(state: LabState): void {
   if (state.helpOpen) state.setHelpOpen(false);
   else if (state.presenter) state.setPresenter(false);
-}
-
-/** The browser's own full screen; absent in some browsers and in jsdom, and a request may be refused. */
-function toggleFullscreen(): void {
-  if (!document.fullscreenEnabled) return;
-  const change = document.fullscreenElement
-    ? document.exitFullscreen?.()
-    : document.documentElement.requestFullscreen?.();
-  void change?.catch(() => undefined);
 }
 
 const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {

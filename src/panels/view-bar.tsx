@@ -23,7 +23,8 @@ export function ViewBar() {
             key={l}
             type="button"
             aria-pressed={l === layer}
-            aria-label={`layer ${l + 1}`}
+            // the name starts with the visible text, so speech input ("click L2") finds it
+            aria-label={`L${l + 1}, hidden layer ${l + 1}`}
             aria-keyshortcuts={l < 9 ? String(l + 1) : undefined}
             onClick={() => selectLayer(l)}
           >

@@ -2,7 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DigitStrip, digitPaths, type NetPredictions } from '../../src/charts/digit-strip.tsx';
-import { kindTextColor } from '../../src/charts/theme.ts';
+import * as d3 from 'd3';
+import { contrastRatio } from '../../src/charts/contrast.ts';
+import { kindColor } from '../../src/charts/theme.ts';
 import type { SampleStrip } from '../../src/protocol/messages.ts';
 
 // two 3×3 "digits": a vertical bar (a 1) and a ring (a 0)
@@ -30,7 +32,13 @@ describe('DigitStrip', () => {
     const wrong = container.querySelectorAll('[data-wrong]');
     expect(wrong).toHaveLength(1);
     expect(wrong[0]).toHaveTextContent('✕6');
-    expect(wrong[0]).toHaveStyle({ color: kindTextColor('none') });
+    const { color, backgroundColor } = getComputedStyle(wrong[0]);
+    expect(contrastRatio(color, backgroundColor)).toBeGreaterThanOrEqual(4.5);
+    // vermillion's hue for the text, darker than the line colour; a light wash of it behind
+    const line = d3.hcl(kindColor('none'));
+    expect(Math.abs(d3.hcl(color).h - line.h)).toBeLessThan(6);
+    expect(d3.hcl(color).l).toBeLessThan(line.l);
+    expect(d3.hcl(backgroundColor).l).toBeGreaterThan(line.l);
     expect(container.querySelectorAll('[data-prediction="bn"]:not([data-wrong])')).toHaveLength(2);
   });
 
@@ -38,6 +46,13 @@ describe('DigitStrip', () => {
     const paths = digitPaths(strip.pixels, 0, 3);
     expect(paths.join('').match(/M/g)).toHaveLength(3);
     expect(paths.filter((p) => p !== '')).toHaveLength(2); // full ink and half ink
+  });
+
+  it('sums the strip up for a screen reader: how many digits each net gets right', () => {
+    render(<DigitStrip strip={strip} nets={nets} />);
+    expect(screen.getByRole('figure', { name: 'Test digits and predictions' })).toHaveAccessibleDescription(
+      '2 test digits. plain gets 1 of 2 right, bn gets 2 of 2 right.',
+    );
   });
 
   it('shows at most max digits', () => {

@@ -187,7 +187,9 @@ describe('TimeSeriesChart', () => {
     }
     hoverAt(container, 0.34); // step 100
     expect(screen.getByRole('tooltip')).toHaveTextContent('plain: 7 (▲ above the chart)');
-    expect(screen.getByRole('img', { name: 'Loss' }).querySelector('desc')).toHaveTextContent('plain: 1 at step 300');
+    expect(screen.getByRole('img', { name: 'Loss' })).toHaveAccessibleDescription(
+      'Loss over 300 steps. Latest at step 300: plain 1.',
+    );
   });
 
   it('on a log axis shows a gradient of exactly 0 on a "0" tick below the decades, and reads it out as 0', () => {

@@ -72,7 +72,7 @@ describe('ComparisonView', () => {
 
   it('switches layer, overlay mode and the BN net’s raw x·Wᵀ view', async () => {
     renderWith(<ComparisonView />, labWith());
-    await userEvent.click(screen.getByRole('button', { name: 'layer 1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'L1, hidden layer 1' }));
     expect(region('Distributions over time · layer 1')).toBeInTheDocument();
     expect(chart('plain: layer 1 sigmoid input over time')).toBeInTheDocument();
     expect(region('Figure 1(b,c) · unit 1 of layer 1')).toBeInTheDocument();

@@ -51,7 +51,10 @@ describe('the regularizer row', () => {
     expect(within(row).getByText('3.2 % of probe digits change class across 20 batches')).toBeInTheDocument();
     const words = within(row).getByRole('list', { name: 'Digit 130 across batches, in words' });
     expect(words).toHaveTextContent('plain: p(true) 0.41 in all 200 batches');
-    expect(bn.querySelector('desc')).toHaveTextContent(/median 0\.48; 3\.2\s% of probe digits change class/);
+    expect(bn).toHaveAccessibleDescription(
+      /^200 batches in 20 bins of p\(true = 4\) from 0 to 1\. All from 0\.3 to 0\.7;/,
+    );
+    expect(bn).toHaveAccessibleDescription(/median 0\.48; 3\.2\s% of probe digits change class/);
     expect(words).toHaveTextContent(/bn: p\(true\) 0\.3–0\.66 over 200 batches, median 0\.48/);
     expect(within(row).getByRole('status')).toHaveTextContent('Measured digit 130 (a 4) at step 300.');
   });

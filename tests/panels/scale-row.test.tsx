@@ -49,7 +49,10 @@ describe('the scale invariance row', () => {
         '10',
       ]);
     }
-    expect(loss.querySelector('desc')).toHaveTextContent(/bn: 0\.35–0\.35, within 0\.0\s%/);
+    expect(loss).toHaveAccessibleDescription(
+      /^L\(a·W\) against a \(W scaled by a\)\. plain: [\d.]+ at 0\.1 to [\d.]+ at 10\./,
+    );
+    expect(loss).toHaveAccessibleDescription(/bn: 0\.35–0\.35, within 0\.0\s%/);
     const words = within(row).getByRole('list', { name: 'Scale invariance of layer 3, in words' });
     expect(within(words).getAllByRole('listitem')).toHaveLength(2);
     expect(words).toHaveTextContent(/plain: loss 0\.52–2\.5, a 4\.81-fold range/);

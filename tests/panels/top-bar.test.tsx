@@ -1,9 +1,11 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TopBar } from '../../src/panels/top-bar.tsx';
+import { positionFromLr } from '../../src/panels/learning-rate.ts';
 import { PRESETS } from '../../src/lab/presets.ts';
 import { labWith, netStatus, renderWith, runStatus } from './lab-fixture.tsx';
+import { lastConfig } from './sidebar-helpers.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -107,7 +109,7 @@ describe('TopBar', () => {
     expect(await screen.findByText(/copy the address bar/)).toBeInTheDocument();
   });
 
-  it('in presenter mode keeps only the title, transport, step read-out and the way out', async () => {
+  it('in presenter mode keeps the title, transport, step read-out, settings bar and the way out, no more', async () => {
     const lab = labWith();
     renderWith(<TopBar />, lab);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
@@ -115,6 +117,99 @@ describe('TopBar', () => {
     expect(screen.queryByLabelText('Scene')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Presenter controls' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Exit presenter' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('TopBar in presenter mode', () => {
+  const presenting = () => {
+    const lab = labWith();
+    lab.store.getState().setPresenter(true);
+    return renderWith(<TopBar />, lab);
+  };
+
+  it('keeps the learning-rate slider, which changes the rate live', () => {
+    const { port } = presenting();
+    const slider = screen.getByRole('slider', { name: 'Learning rate' });
+    expect(slider).toHaveAttribute('aria-valuetext', '1');
+    fireEvent.change(slider, { target: { value: String(positionFromLr(0.3)) } });
+    expect(lastConfig(port.sent).lr).toBe(0.3);
+    expect(slider).toHaveAttribute('aria-valuetext', '0.3');
+  });
+
+  it('keeps the exact rate: a click on the value types one', async () => {
+    const { port } = presenting();
+    await userEvent.click(screen.getByRole('button', { name: 'Learning rate 1: type an exact value' }));
+    const input = screen.getByRole('textbox', { name: 'Learning rate, exact value' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '0.07{Enter}');
+    expect(lastConfig(port.sent).lr).toBe(0.07);
+  });
+
+  it('with a rate per net, keeps each net’s own slider', () => {
+    const { port, store } = presenting();
+    act(() => store.getState().setLinked(false));
+    fireEvent.change(screen.getByRole('slider', { name: 'Learning rate of bn' }), {
+      target: { value: String(positionFromLr(2)) },
+    });
+    expect(lastConfig(port.sent).nets.map((net) => net.lr)).toEqual([undefined, 2]);
+    expect(screen.getByRole('slider', { name: 'Learning rate of plain' })).toHaveAttribute('aria-valuetext', '1');
+  });
+
+  it('shows the b key as a switch: BN in the right net, on, and off when pressed (the nets restart)', async () => {
+    const { port, store } = presenting();
+    const bn = screen.getByRole('switch', { name: 'BN in the right net' });
+    expect(bn).toBeChecked();
+    expect(bn).toHaveAttribute('aria-keyshortcuts', 'B');
+    await userEvent.click(bn);
+    expect(store.getState().config.nets.map((net) => net.norm)).toEqual(['none', 'none']);
+    expect(lastConfig(port.sent).nets.map((net) => net.norm)).toEqual(['none', 'none']);
+    expect(screen.getByRole('switch', { name: 'BN in the right net' })).not.toBeChecked();
+    await userEvent.click(screen.getByRole('switch', { name: 'BN in the right net' }));
+    expect(store.getState().config.nets.map((net) => net.norm)).toEqual(['none', 'bn']);
+  });
+
+  it('has a Full screen button, as the f key, where the browser allows full screen', async () => {
+    const request = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, value: true });
+    Object.defineProperty(document.documentElement, 'requestFullscreen', { configurable: true, value: request });
+    try {
+      presenting();
+      const button = screen.getByRole('button', { name: 'Full screen' });
+      expect(button).toHaveAttribute('aria-keyshortcuts', 'F');
+      expect(button).toHaveAttribute('aria-pressed', 'false');
+      await userEvent.click(button);
+      expect(request).toHaveBeenCalledOnce();
+    } finally {
+      Reflect.deleteProperty(document, 'fullscreenEnabled');
+      Reflect.deleteProperty(document.documentElement, 'requestFullscreen');
+    }
+  });
+
+  it('shows the pressed Full screen button while the page is full screen, and leaves it on a click', async () => {
+    const exit = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, value: true });
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, value: document.documentElement });
+    Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: exit });
+    try {
+      presenting();
+      await userEvent.click(screen.getByRole('button', { name: 'Full screen', pressed: true }));
+      expect(exit).toHaveBeenCalledOnce();
+    } finally {
+      for (const key of ['fullscreenEnabled', 'fullscreenElement', 'exitFullscreen'])
+        Reflect.deleteProperty(document, key);
+    }
+  });
+
+  it('leaves out the Full screen button where the browser has no full screen', () => {
+    presenting();
+    expect(screen.queryByRole('button', { name: 'Full screen' })).not.toBeInTheDocument();
+  });
+
+  it('keeps its settings out of the normal bar, which has the sidebar for them', () => {
+    renderWith(<TopBar />, labWith());
+    expect(screen.queryByRole('slider', { name: 'Learning rate' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });
 });
