@@ -52,7 +52,7 @@ function kernelModule(): WebAssembly.Module | null {
 
 /** One operand of a call: where it is in memory, and whether it has to be copied in or out. */
 interface Operand {
-  readonly array: Floats;
+  readonly array: Float32Array;
   readonly length: number;
   /** false when it already lives in the module's memory (decided before any growth, which detaches such views) */
   readonly foreign: boolean;
@@ -80,16 +80,31 @@ export function createWasmKernels(): Kernels | null {
     if (f32.buffer !== memory.buffer) {
       f32 = new Float32Array(memory.buffer);
       f64 = new Float64Array(memory.buffer);
+      scratchViews.clear();
     }
   };
 
-  /** Copies the first `length` floats of `from` to byte offset `ptr`, or back. */
-  const copyIn = (from: Float32Array, ptr: number, length: number) => {
-    if (from.length === length) f32.set(from, ptr >> 2);
-    else for (let i = 0, at = ptr >> 2; i < length; i++) f32[at + i] = from[i];
+  /**
+   * Views made once and then reused, so that copies run as memcpy and a steady step allocates no typed array: of
+   * scratch (by offset and length; dropped when the memory grows) and of operands' first `length` floats.
+   */
+  const scratchViews = new Map<number, Map<number, Float32Array>>();
+  const prefixes = new WeakMap<Float32Array, Map<number, Float32Array>>();
+  const cached = (views: Map<number, Float32Array>, length: number, make: () => Float32Array) => {
+    let view = views.get(length);
+    if (view === undefined) views.set(length, (view = make()));
+    return view;
   };
-  const copyOut = (to: Floats, ptr: number, length: number) => {
-    for (let i = 0, at = ptr >> 2; i < length; i++) to[i] = f32[at + i];
+  const scratchView = (ptr: number, length: number) => {
+    let byLength = scratchViews.get(ptr);
+    if (byLength === undefined) scratchViews.set(ptr, (byLength = new Map()));
+    return cached(byLength, length, () => f32.subarray(ptr >> 2, (ptr >> 2) + length));
+  };
+  const prefix = (array: Float32Array, length: number) => {
+    if (array.length === length) return array;
+    let byLength = prefixes.get(array);
+    if (byLength === undefined) prefixes.set(array, (byLength = new Map()));
+    return cached(byLength, length, () => array.subarray(0, length));
   };
 
   const operand = (array: Floats, length: number, mode: Operand['mode']): Operand => {
@@ -112,9 +127,9 @@ export function createWasmKernels(): Kernels | null {
     }
     const temp = end;
     grow(temp + tempBytes);
-    for (const o of operands) if (o.foreign && o.mode !== 'out') copyIn(o.array as Float32Array, o.ptr, o.length);
+    for (const o of operands) if (o.foreign && o.mode !== 'out') f32.set(prefix(o.array, o.length), o.ptr >> 2);
     body(temp);
-    for (const o of operands) if (o.foreign && o.mode !== 'in') copyOut(o.array, o.ptr, o.length);
+    for (const o of operands) if (o.foreign && o.mode !== 'in') prefix(o.array, o.length).set(scratchView(o.ptr, o.length));
   };
 
   return {
