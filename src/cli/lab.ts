@@ -10,7 +10,7 @@ import { TwinRun } from '../lab/twin-run.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
 import { Progress } from './progress.ts';
 import { sceneReport } from './scene-report.ts';
-import { summaryTable } from './summary.ts';
+import { fingerprintLine, summaryTable } from './summary.ts';
 
 function parseOrExit(argv: readonly string[]): CliOptions {
   try {
@@ -43,8 +43,11 @@ function main(): void {
     for (const [file, text] of Object.entries(historyToCsv(history))) writeFileSync(join(options.csv, file), text);
   }
   const report = options.scene === undefined ? null : sceneReport(options.scene, run);
+  // the summary table ends with the run's fingerprint; a scene's table and a run with --out keep stdout as it
+  // was, so there the fingerprint follows the progress on stderr
   if (report !== null) process.stdout.write(report);
-  else if (!options.out) process.stdout.write(summaryTable(history));
+  else if (!options.out) process.stdout.write(summaryTable(history) + fingerprintLine(history));
+  if ((report !== null || options.out) && !options.quiet) process.stderr.write(fingerprintLine(history));
 }
 
 main();

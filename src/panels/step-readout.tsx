@@ -1,10 +1,39 @@
-/** "step 12,500 / 50,000 · 350 steps/s": where training is, and how fast it goes. */
+/**
+ * "step 12,500 / 50,000 · 350 steps/s": where training is, and how fast it goes; then, quietly, the run's
+ * fingerprint, so that a lecturer can check at a glance that every screen in the hall trained to the same numbers.
+ */
 
 import * as d3 from 'd3';
+import { useMemo } from 'react';
 import { formatStep } from '../charts/format.ts';
+import { historyFingerprint } from '../protocol/history-fingerprint.ts';
 import { useLab } from '../store/use-lab.ts';
 
 const rate = d3.format(',.0f');
+
+const FINGERPRINT_HINT =
+  'Fingerprint of every probe’s numbers so far — the same link gives the same fingerprint in every browser';
+
+/** `#9f3a…c21b`, the whole value in its accessible name; nothing before the first probe. */
+function RunFingerprint() {
+  const probes = useLab((s) => s.probes);
+  const fingerprint = useMemo(
+    () => (Object.values(probes).some((records) => records.length > 0) ? historyFingerprint(probes) : null),
+    [probes],
+  );
+  if (fingerprint === null) return null;
+  return (
+    <span
+      className="step-readout__rate"
+      role="status"
+      aria-live="off"
+      aria-label={`Run fingerprint ${fingerprint}`}
+      title={FINGERPRINT_HINT}
+    >
+      #{fingerprint.slice(0, 4)}…{fingerprint.slice(-4)}
+    </span>
+  );
+}
 
 export function StepReadout() {
   const step = useLab((s) => s.status.step);
@@ -20,9 +49,12 @@ export function StepReadout() {
         ? '…'
         : 'paused';
   return (
-    <span className="step-readout" role="status" aria-live="off" aria-label="Training step">
-      step {formatStep(step)} / {formatStep(total)}
-      <span className="step-readout__rate"> · {speed}</span>
-    </span>
+    <>
+      <span className="step-readout" role="status" aria-live="off" aria-label="Training step">
+        step {formatStep(step)} / {formatStep(total)}
+        <span className="step-readout__rate"> · {speed}</span>
+      </span>
+      <RunFingerprint />
+    </>
   );
 }

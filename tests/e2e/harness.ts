@@ -1,11 +1,9 @@
-/** Builds the app, serves it with `vite preview` and drives Debian's Chromium through playwright-core. */
+/** Serves the built app (serve-app.ts) and drives Debian's Chromium through playwright-core. */
 
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { serveBuiltApp, type ServedApp } from './serve-app.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -18,38 +16,8 @@ if (!runBrowserTests) {
   console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium to run them)`);
 }
 
-interface Served {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-/** `vite build` as `npm run build` does: vitest sets NODE_ENV=test, which would bundle React's development build. */
-async function buildForProduction(outDir: string): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
-}
-
-/** `vite build` into a temporary folder, then serve it on a free loopback port. */
-async function buildAndServe(): Promise<Served> {
-  const outDir = mkdtempSync(join(tmpdir(), 'bn-lab-dist-'));
-  await buildForProduction(outDir);
-  const server: PreviewServer = await preview({
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  return { url, close: () => server.close() };
-}
-
-function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with the flags that keep it quiet and offline. */
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -88,10 +56,10 @@ export interface ServedChromium {
 
 /** For the enclosing describe: builds and serves the app and launches Chromium once, and closes both after it. */
 export function useServedChromium(): ServedChromium {
-  let served: Served | undefined;
+  let served: ServedApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    served = await buildAndServe();
+    served = await serveBuiltApp();
     browser = await launchChromium();
   });
   afterAll(async () => {
