@@ -1,6 +1,7 @@
 /**
  * "step 12,500 / 50,000 · 350 steps/s": where training is, and how fast it goes; then, quietly, the run's
- * fingerprint, so that a lecturer can check at a glance that every screen in the hall trained to the same numbers.
+ * fingerprint, so that a lecturer can check at a glance that every screen in the hall trained to the same numbers,
+ * and, in a browser without WebAssembly SIMD, that the TypeScript kernels ran (their numbers differ in the last bits).
  */
 
 import * as d3 from 'd3';
@@ -35,6 +36,22 @@ function RunFingerprint() {
   );
 }
 
+const FALLBACK_HINT =
+  'This browser has no WebAssembly SIMD, so the engine runs on its TypeScript kernels: slower, and with float64 ' +
+  'sums instead of float32 ones, so its numbers and fingerprint differ in the last digits from a browser that has it';
+
+/** Nothing on the WebAssembly SIMD kernels (the usual case); a quiet note when the TypeScript fallback runs. */
+function FallbackNote() {
+  const backend = useLab((s) => s.backend);
+  if (backend !== 'ts') return null;
+  return (
+    <span className="step-readout__rate" role="note" aria-label={FALLBACK_HINT} title={FALLBACK_HINT}>
+      {' '}
+      · TypeScript kernels
+    </span>
+  );
+}
+
 export function StepReadout() {
   const step = useLab((s) => s.status.step);
   const total = useLab((s) => s.config.steps);
@@ -55,6 +72,7 @@ export function StepReadout() {
         <span className="step-readout__rate"> · {speed}</span>
       </span>
       <RunFingerprint />
+      <FallbackNote />
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { NormKind, RunConfig } from './config.ts';
 import type { Measurement, MeasureRequest } from './measurements.ts';
-import type { Divergence, ProbeRecord } from './history.ts';
+import type { Divergence, KernelBackend, ProbeRecord } from './history.ts';
 
 /** The page → the worker. */
 export type ToWorker =
@@ -55,7 +55,14 @@ export interface RunStatus {
 export type FromWorker =
   | { readonly type: 'loading'; readonly loaded: number; readonly total: number }
   /** the twins are built (after init or a resetting set-config); the page clears its history */
-  | { readonly type: 'ready'; readonly config: RunConfig; readonly strip: SampleStrip; readonly status: RunStatus }
+  | {
+      readonly type: 'ready';
+      readonly config: RunConfig;
+      readonly strip: SampleStrip;
+      readonly status: RunStatus;
+      /** the kernels the nets run on: 'ts' where this browser has no WebAssembly SIMD */
+      readonly backend: KernelBackend;
+    }
   /** new probes, per net name, in step order; throttled to at most ~30 messages a second */
   | {
       readonly type: 'probes';

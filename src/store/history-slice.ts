@@ -60,6 +60,7 @@ export function createHistorySlice(config: RunConfig): LabSlice<HistorySlice> {
   return (set) => ({
     probes: emptyProbes(config),
     strip: null,
+    backend: null,
     scrubStep: null,
     setScrubStep: (scrubStep) => set({ scrubStep }),
     followLive: () => set({ scrubStep: null }),

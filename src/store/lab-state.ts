@@ -1,7 +1,7 @@
 /** The shape of the one lab store: a config, a run, a history and a ui slice, plus the message router. */
 
 import type { ActivationName, DatasetName, InitSpec, NormKind, RunConfig } from '../protocol/config.ts';
-import type { ProbeRecord } from '../protocol/history.ts';
+import type { KernelBackend, ProbeRecord } from '../protocol/history.ts';
 import type { Measurement, MeasureRequest } from '../protocol/measurements.ts';
 import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
@@ -75,6 +75,8 @@ export interface HistorySlice {
   /** per net name, in step order */
   probes: Readonly<Record<string, readonly ProbeRecord[]>>;
   strip: SampleStrip | null;
+  /** the kernels the worker runs (null until it is ready): the page says when they are the TypeScript fallback */
+  backend: KernelBackend | null;
   /** the step the scrubber freezes the charts at; null = follow live */
   scrubStep: number | null;
   setScrubStep(step: number | null): void;

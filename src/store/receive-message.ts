@@ -15,6 +15,7 @@ export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabStat
         loading: null,
         status: msg.status,
         strip: msg.strip,
+        backend: msg.backend,
         probes: emptyProbes(msg.config),
         scrubStep: null,
         measurements: {},

@@ -130,6 +130,7 @@ export class LabHost {
         config,
         strip: stripOf(dataset, this.run.probeIndices.subarray(0, STRIP_PREDICTIONS)),
         status: this.status(),
+        backend: this.run.history.backend,
       },
       [],
     );

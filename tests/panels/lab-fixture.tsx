@@ -119,7 +119,7 @@ export function snapshotMessages(
     ]),
   );
   return [
-    { type: 'ready', config, strip: STRIP, status: runStatus(0, statusNets) },
+    { type: 'ready', config, strip: STRIP, status: runStatus(0, statusNets), backend: 'wasm' },
     { type: 'probes', probes, status: runStatus(last, statusNets) },
   ];
 }

@@ -39,3 +39,27 @@ describe('the run fingerprint beside the step read-out', () => {
     expect(screen.getByRole('status', { name: 'Training step' })).toBeInTheDocument();
   });
 });
+
+describe('the kernels note beside the step read-out', () => {
+  it('says nothing on the WebAssembly SIMD kernels', () => {
+    renderWith(<StepReadout />, labWith());
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('says when the TypeScript kernels ran instead, and why the numbers differ', () => {
+    const lab = labWith();
+    act(() =>
+      lab.store.getState().receive({
+        type: 'ready',
+        config: lab.store.getState().config,
+        strip: { pixels: new Uint8Array(0), labels: new Uint8Array(0), count: 0, side: 0 },
+        status: runStatus(0),
+        backend: 'ts',
+      }),
+    );
+    renderWith(<StepReadout />, lab);
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('TypeScript kernels');
+    expect(note).toHaveAccessibleName(/no WebAssembly SIMD.*differ in the last digits/);
+  });
+});

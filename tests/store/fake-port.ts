@@ -50,7 +50,7 @@ function probe(step: number): ProbeRecord {
 export const STRIP: SampleStrip = { pixels: new Uint8Array(8), labels: new Uint8Array([3, 1]), count: 2, side: 2 };
 
 export function readyMsg(config: RunConfig): FromWorker {
-  return { type: 'ready', config, strip: STRIP, status: status(0) };
+  return { type: 'ready', config, strip: STRIP, status: status(0), backend: 'wasm' };
 }
 
 export function probesMsg(steps: Readonly<Record<string, readonly number[]>>, step = 0): FromWorker {
