@@ -375,3 +375,136 @@ function scalarSteps(
   store<f64>(norms, dd, 8);
   store<f64>(norms, pp, 16);
 }
+
+// Batch normalization's passes over rows × units, in float64 as the TypeScript reference computes them, two
+// columns per f64x2: each lane is one column and keeps its own row order, so these give the reference's very bits.
+
+/** Two adjacent float32s at p as an f64x2. */
+@inline
+function load2(p: usize): v128 {
+  return f64x2.promote_low_f32x4(v128.load64_zero(p));
+}
+
+/** Per column j: mean μ_j = Σ_r x_rj / m and biased variance σ²_j = Σ_r (x_rj − μ_j)² / m, rows in order. */
+export function batchStats(x: usize, rows: i32, units: i32, mean: usize, variance: usize): void {
+  const m = f64x2.splat(<f64>rows);
+  let j = 0;
+  for (; j + 1 < units; j += 2) {
+    let s = f64x2.splat(0);
+    for (let r = 0; r < rows; r++) s = f64x2.add(s, load2(x + ((<usize>r * units + j) << 2)));
+    const mu = f64x2.div(s, m);
+    let q = f64x2.splat(0);
+    for (let r = 0; r < rows; r++) {
+      const d = f64x2.sub(load2(x + ((<usize>r * units + j) << 2)), mu);
+      q = f64x2.add(q, f64x2.mul(d, d));
+    }
+    v128.store(mean + (<usize>j << 3), mu);
+    v128.store(variance + (<usize>j << 3), f64x2.div(q, m));
+  }
+  for (; j < units; j++) {
+    let s: f64 = 0;
+    for (let r = 0; r < rows; r++) s += <f64>load<f32>(x + ((<usize>r * units + j) << 2));
+    const mu = s / <f64>rows;
+    let q: f64 = 0;
+    for (let r = 0; r < rows; r++) {
+      const d = <f64>load<f32>(x + ((<usize>r * units + j) << 2)) - mu;
+      q += d * d;
+    }
+    store<f64>(mean + (<usize>j << 3), mu);
+    store<f64>(variance + (<usize>j << 3), q / <f64>rows);
+  }
+}
+
+/** x̂ = (x − μ)·invStd and y = γ·x̂ + β, each in float64 and rounded once to float32 (y from the unrounded x̂). */
+export function normalize(
+  x: usize,
+  rows: i32,
+  units: i32,
+  mean: usize,
+  invStd: usize,
+  gamma: usize,
+  beta: usize,
+  xhat: usize,
+  y: usize,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const o = <usize>r * units;
+    let j = 0;
+    for (; j + 1 < units; j += 2) {
+      const h = f64x2.mul(f64x2.sub(load2(x + ((o + j) << 2)), v128.load(mean + (<usize>j << 3))), v128.load(invStd + (<usize>j << 3)));
+      v128.store64_lane(xhat + ((o + j) << 2), f32x4.demote_f64x2_zero(h), 0);
+      const out = f64x2.add(f64x2.mul(load2(gamma + (<usize>j << 2)), h), load2(beta + (<usize>j << 2)));
+      v128.store64_lane(y + ((o + j) << 2), f32x4.demote_f64x2_zero(out), 0);
+    }
+    for (; j < units; j++) {
+      const h =
+        (<f64>load<f32>(x + ((o + j) << 2)) - load<f64>(mean + (<usize>j << 3))) * load<f64>(invStd + (<usize>j << 3));
+      store<f32>(xhat + ((o + j) << 2), <f32>h);
+      store<f32>(y + ((o + j) << 2), <f32>(<f64>load<f32>(gamma + (<usize>j << 2)) * h + <f64>load<f32>(beta + (<usize>j << 2))));
+    }
+  }
+}
+
+/**
+ * Σ_r dy and Σ_r dy·x̂ per column into sumDy, sumDyXhat (float64, rows in order); then, with batch statistics,
+ * dx = γ·invStd/m · (m·dy − Σdy − x̂·Σdy·x̂), else (fixed statistics) dx = γ·invStd·dy.
+ */
+export function normBackward(
+  dy: usize,
+  xhat: usize,
+  rows: i32,
+  units: i32,
+  gamma: usize,
+  invStd: usize,
+  batchStats: bool,
+  sumDy: usize,
+  sumDyXhat: usize,
+  dx: usize,
+): void {
+  for (let j = 0; j < units; j++) {
+    let sb: f64 = 0;
+    let sg: f64 = 0;
+    for (let r = 0; r < rows; r++) {
+      const at = (<usize>r * units + j) << 2;
+      const d = <f64>load<f32>(dy + at);
+      sb += d;
+      sg += d * <f64>load<f32>(xhat + at);
+    }
+    store<f64>(sumDy + (<usize>j << 3), sb);
+    store<f64>(sumDyXhat + (<usize>j << 3), sg);
+  }
+  const m = <f64>rows;
+  for (let r = 0; r < rows; r++) {
+    const o = <usize>r * units;
+    for (let j = 0; j < units; j++) {
+      const at = (o + j) << 2;
+      const g = <f64>load<f32>(gamma + (<usize>j << 2));
+      const inv = load<f64>(invStd + (<usize>j << 3));
+      const d = <f64>load<f32>(dy + at);
+      if (batchStats) {
+        const scale = (g * inv) / m;
+        const v = scale * (m * d - load<f64>(sumDy + (<usize>j << 3)) - <f64>load<f32>(xhat + at) * load<f64>(sumDyXhat + (<usize>j << 3)));
+        store<f32>(dx + at, <f32>v);
+      } else {
+        store<f32>(dx + at, <f32>(g * inv * d));
+      }
+    }
+  }
+}
+
+/** dx = dy·σ′ = dy·y·(1 − y) from σ's output y, in float64 and rounded once (the reference's bits), two at a time. */
+export function sigmoidBackward(dy: usize, y: usize, dx: usize, n: i32): void {
+  const one = f64x2.splat(1);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const at = <usize>i << 2;
+    const s = load2(y + at);
+    const d = f64x2.mul(f64x2.mul(load2(dy + at), s), f64x2.sub(one, s));
+    v128.store64_lane(dx + at, f32x4.demote_f64x2_zero(d), 0);
+  }
+  for (; i < n; i++) {
+    const at = <usize>i << 2;
+    const s = <f64>load<f32>(y + at);
+    store<f32>(dx + at, <f32>(<f64>load<f32>(dy + at) * s * (1 - s)));
+  }
+}

@@ -62,7 +62,7 @@ export class Activation implements Layer {
     const x = this.x;
     if (this.kind === 'sigmoid') {
       // σ'(x) = σ(x)(1 − σ(x))
-      for (let i = 0; i < n; i++) dx[i] = dy[i] * y[i] * (1 - y[i]);
+      this.kernels.sigmoidBackward(dy, y, dx, n);
     } else if (this.kind === 'tanh') {
       // tanh'(x) = 1 − y²
       for (let i = 0; i < n; i++) dx[i] = dy[i] * (1 - y[i] * y[i]);

@@ -2,7 +2,7 @@
 
 import type { Floats, Precision } from './floats.ts';
 import { allocFloats } from './floats.ts';
-import type { Kernels } from './kernels.ts';
+import { tsKernels, type Kernels } from './kernels.ts';
 import type { ForwardMode, Layer } from './layer.ts';
 import { createParam, type Param } from './param.ts';
 import { PopulationStats } from './population-stats.ts';
@@ -50,7 +50,7 @@ export class BatchNorm implements Layer {
   private readonly mean: Float64Array;
   private readonly variance: Float64Array;
   private readonly invStd: Float64Array;
-  /** backward scratch: Σ dy and Σ dy·x̂ per unit */
+  /** backward: Σ dy and Σ dy·x̂ per unit (dβ and dγ when learned) */
   private readonly sumDy: Float64Array;
   private readonly sumDyXhat: Float64Array;
   private usedBatchStats = false;
@@ -59,8 +59,10 @@ export class BatchNorm implements Layer {
   private readonly xhat: RowBuffer;
   private readonly out: RowBuffer;
   private readonly dxBuffer: RowBuffer;
+  private readonly kernels: Kernels;
 
   constructor(o: BatchNormOptions) {
+    this.kernels = o.kernels ?? tsKernels;
     const u = o.units;
     this.units = this.inSize = this.outSize = u;
     this.momentum = o.momentum ?? 0.1;
@@ -105,7 +107,7 @@ export class BatchNorm implements Layer {
     if (this.usedBatchStats) {
       if (mode !== 'batch' && rows < 2)
         throw new Error(`expected at least 2 rows for batch statistics in '${mode}' mode, got ${rows}`);
-      this.computeBatchStats(x, rows);
+      this.kernels.batchStats(x, rows, this.units, this.mean, this.variance);
       if (mode === 'train') this.recordTrainBatch(rows);
       if (mode === 'accumulate') this.population.add(this.mean, this.variance, rows);
     } else if (mode === 'eval') {
@@ -121,22 +123,6 @@ export class BatchNorm implements Layer {
     return this.normalize(x, rows);
   }
 
-  /** mean and biased variance σ² = Σ(x − μ)²/m per unit, two passes in float64. */
-  private computeBatchStats(x: Floats, m: number): void {
-    const u = this.units;
-    const mean = this.mean.fill(0);
-    const variance = this.variance.fill(0);
-    for (let r = 0; r < m; r++) for (let j = 0; j < u; j++) mean[j] += x[r * u + j];
-    for (let j = 0; j < u; j++) mean[j] /= m;
-    for (let r = 0; r < m; r++) {
-      for (let j = 0; j < u; j++) {
-        const d = x[r * u + j] - mean[j];
-        variance[j] += d * d;
-      }
-    }
-    for (let j = 0; j < u; j++) variance[j] /= m;
-  }
-
   /** Keep μ_B, σ²_B and update the running averages; the running variance is unbiased, m/(m−1)·σ²_B. */
   private recordTrainBatch(m: number): void {
     const k = this.momentum;
@@ -150,20 +136,11 @@ export class BatchNorm implements Layer {
 
   /** x̂ = (x − μ)·invStd, y = γ·x̂ + β. */
   private normalize(x: Floats, rows: number): Floats {
-    const u = this.units;
     const xhat = this.xhat.ensure(rows);
     const y = this.out.ensure(rows);
-    const gamma = this.gamma.value;
-    const beta = this.beta.value;
-    for (let r = 0; r < rows; r++) {
-      const o = r * u;
-      for (let j = 0; j < u; j++) {
-        const h = (x[o + j] - this.mean[j]) * this.invStd[j];
-        xhat[o + j] = h;
-        y[o + j] = gamma[j] * h + beta[j];
-      }
-    }
-    return y;
+    const { mean, invStd, units } = this;
+    this.kernels.normalize(x, rows, units, mean, invStd, this.gamma.value, this.beta.value, xhat, y);
+    return this.out.current;
   }
 
   /**
@@ -171,44 +148,27 @@ export class BatchNorm implements Layer {
    * with fixed statistics (eval, population) dx = γ·invStd·dy.
    */
   backward(dy: Floats): Floats {
-    const u = this.units;
     const m = this.rowCount;
-    this.paramGrads(dy, m);
-    const xhat = this.xhat.current;
     const dx = this.dxBuffer.ensure(m);
+    const { units, invStd, sumDy, sumDyXhat } = this;
     const gamma = this.gamma.value;
-    const sumDy = this.sumDy;
-    const sumDyXhat = this.sumDyXhat;
-    for (let r = 0; r < m; r++) {
-      const o = r * u;
-      if (this.usedBatchStats) {
-        for (let j = 0; j < u; j++) {
-          const scale = (gamma[j] * this.invStd[j]) / m;
-          dx[o + j] = scale * (m * dy[o + j] - sumDy[j] - xhat[o + j] * sumDyXhat[j]);
-        }
-      } else {
-        for (let j = 0; j < u; j++) dx[o + j] = gamma[j] * this.invStd[j] * dy[o + j];
-      }
+    this.kernels.normBackward(
+      dy,
+      this.xhat.current,
+      m,
+      units,
+      gamma,
+      invStd,
+      this.usedBatchStats,
+      sumDy,
+      sumDyXhat,
+      dx,
+    );
+    if (this.affine) {
+      // Σ dy and Σ dy·x̂ are dβ and dγ where those are learned
+      this.beta.grad.set(sumDy);
+      this.gamma.grad.set(sumDyXhat);
     }
-    return dx;
-  }
-
-  /** Σ_rows dy and Σ_rows dy·x̂ in float64, kept for dx; they are dβ and dγ where those are learned. */
-  private paramGrads(dy: Floats, m: number): void {
-    const u = this.units;
-    const xhat = this.xhat.current;
-    for (let j = 0; j < u; j++) {
-      let sb = 0;
-      let sg = 0;
-      for (let r = 0; r < m; r++) {
-        sb += dy[r * u + j];
-        sg += dy[r * u + j] * xhat[r * u + j];
-      }
-      this.sumDy[j] = sb;
-      this.sumDyXhat[j] = sg;
-    }
-    if (!this.affine) return;
-    this.beta.grad.set(this.sumDy);
-    this.gamma.grad.set(this.sumDyXhat);
+    return this.dxBuffer.current;
   }
 }

@@ -5,6 +5,7 @@
 
 import { exp } from './det-math.ts';
 import { allocFloats, precisionOf, type Floats, type Precision } from './floats.ts';
+import { batchStats, normalize, normBackward, sigmoidBackward } from './norm-passes.ts';
 import { rowDots } from './row-dots.ts';
 
 /** The name of a kernel backend: 'ts' (this file) or 'wasm' (wasm-kernels.ts). */
@@ -30,6 +31,11 @@ export interface Kernels {
   matmul(a: Floats, b: Floats, out: Floats, m: number, k: number, n: number): void;
   /** y[i] = σ(x[i]) for i < n. */
   sigmoid(x: Floats, y: Floats, n: number): void;
+  /** Batch normalization's passes and σ's backward pass (norm-passes.ts): the same bits in both backends. */
+  readonly batchStats: typeof batchStats;
+  readonly normalize: typeof normalize;
+  readonly normBackward: typeof normBackward;
+  readonly sigmoidBackward: typeof sigmoidBackward;
   /**
    * One SGD update of a parameter: p ← p − lr·g, or with momentum μ > 0 and its velocity v: v ← μ·v + g,
    * p ← p − lr·v (PyTorch's convention); each entry in float64, rounded once to the storage precision. Writes
@@ -123,6 +129,10 @@ export function createTsKernels(): Kernels {
       for (let i = 0; i < n; i++) y[i] = sigmoid(x[i]);
     },
     sgdStep,
+    batchStats,
+    normalize,
+    normBackward,
+    sigmoidBackward,
     matmulTransB(a, b, out, m, k, n, bias = null) {
       rowDots(a, b, out, m, k, n, bias, n, 1, scratch.gatherIdx(k), scratch.gatherVal(k));
     },

@@ -33,6 +33,31 @@ interface KernelExports {
     val: number,
   ): void;
   transpose(src: number, dst: number, rows: number, cols: number): void;
+  batchStats(x: number, rows: number, units: number, mean: number, variance: number): void;
+  normalize(
+    x: number,
+    rows: number,
+    units: number,
+    mean: number,
+    invStd: number,
+    gamma: number,
+    beta: number,
+    xhat: number,
+    y: number,
+  ): void;
+  normBackward(
+    dy: number,
+    xhat: number,
+    rows: number,
+    units: number,
+    gamma: number,
+    invStd: number,
+    batchStats: number,
+    sumDy: number,
+    sumDyXhat: number,
+    dx: number,
+  ): void;
+  sigmoidBackward(dy: number, y: number, dx: number, n: number): void;
   sigmoid(x: number, y: number, n: number): void;
   sgdStep(p: number, g: number, v: number, n: number, lr: number, mu: number, norms: number): void;
 }
@@ -52,7 +77,8 @@ function kernelModule(): WebAssembly.Module | null {
 
 /** One operand of a call: where it is in memory, and whether it has to be copied in or out. */
 interface Operand {
-  readonly array: Float32Array;
+  /** float32 storage, or a float64 vector of statistics (batch normalization's μ, σ², 1/σ and sums) */
+  readonly array: Floats;
   readonly length: number;
   /** false when it already lives in the module's memory (decided before any growth, which detaches such views) */
   readonly foreign: boolean;
@@ -88,30 +114,42 @@ export function createWasmKernels(): Kernels | null {
    * Views made once and then reused, so that copies run as memcpy and a steady step allocates no typed array: of
    * scratch (by offset and length; dropped when the memory grows) and of operands' first `length` floats.
    */
-  const scratchViews = new Map<number, Map<number, Float32Array>>();
-  const prefixes = new WeakMap<Float32Array, Map<number, Float32Array>>();
-  const cached = (views: Map<number, Float32Array>, length: number, make: () => Float32Array) => {
+  const scratchViews = new Map<number, Map<number, Floats>>();
+  const prefixes = new WeakMap<Floats, Map<number, Floats>>();
+  const cached = (views: Map<number, Floats>, length: number, make: () => Floats) => {
     let view = views.get(length);
     if (view === undefined) views.set(length, (view = make()));
     return view;
   };
-  const scratchView = (ptr: number, length: number) => {
-    let byLength = scratchViews.get(ptr);
-    if (byLength === undefined) scratchViews.set(ptr, (byLength = new Map()));
-    return cached(byLength, length, () => f32.subarray(ptr >> 2, (ptr >> 2) + length));
+  /** A float32 (or, at odd keys, float64) view of scratch at byte offset ptr. */
+  const scratchView = (ptr: number, length: number, wide: boolean) => {
+    const key = 2 * ptr + (wide ? 1 : 0);
+    let byLength = scratchViews.get(key);
+    if (byLength === undefined) scratchViews.set(key, (byLength = new Map()));
+    const heap = wide ? f64 : f32;
+    const at = ptr / heap.BYTES_PER_ELEMENT;
+    return cached(byLength, length, () => heap.subarray(at, at + length));
   };
-  const prefix = (array: Float32Array, length: number) => {
+  const prefix = (array: Floats, length: number) => {
     if (array.length === length) return array;
     let byLength = prefixes.get(array);
     if (byLength === undefined) prefixes.set(array, (byLength = new Map()));
     return cached(byLength, length, () => array.subarray(0, length));
   };
 
-  const operand = (array: Floats, length: number, mode: Operand['mode']): Operand => {
-    if (!(array instanceof Float32Array)) throw new Error('the WebAssembly kernels work on float32 only');
+  const operand = (array: Floats, length: number, mode: Operand['mode'], wide = false): Operand => {
+    if (wide !== array instanceof Float64Array)
+      throw new Error(`the WebAssembly kernels take ${wide ? 'float64 statistics' : 'float32 only'} here`);
     if (array.length < length) throw new Error(`expected an operand of at least ${length} floats, got ${array.length}`);
     const foreign = array.buffer !== memory.buffer;
     return { array, length, foreign, ptr: foreign ? -1 : array.byteOffset, mode };
+  };
+
+  const isWide = (o: Operand) => o.array instanceof Float64Array;
+  const copyIn = (o: Operand) => {
+    const source = prefix(o.array, o.length);
+    if (isWide(o)) f64.set(source, o.ptr >> 3);
+    else f32.set(source, o.ptr >> 2);
   };
 
   /**
@@ -123,13 +161,14 @@ export function createWasmKernels(): Kernels | null {
     for (const o of operands) {
       if (!o.foreign) continue;
       o.ptr = end;
-      end = align(end + 4 * o.length);
+      end = align(end + o.array.BYTES_PER_ELEMENT * o.length);
     }
     const temp = end;
     grow(temp + tempBytes);
-    for (const o of operands) if (o.foreign && o.mode !== 'out') f32.set(prefix(o.array, o.length), o.ptr >> 2);
+    for (const o of operands) if (o.foreign && o.mode !== 'out') copyIn(o);
     body(temp);
-    for (const o of operands) if (o.foreign && o.mode !== 'in') prefix(o.array, o.length).set(scratchView(o.ptr, o.length));
+    for (const o of operands)
+      if (o.foreign && o.mode !== 'in') prefix(o.array, o.length).set(scratchView(o.ptr, o.length, isWide(o)));
   };
 
   return {
@@ -174,6 +213,44 @@ export function createWasmKernels(): Kernels | null {
       const B = operand(b, k * n, 'in');
       const O = operand(out, m * n, 'out');
       call([A, B, O], 8 * k, (idx) => wasm.gemm(A.ptr, B.ptr, O.ptr, m, k, n, 0, 0, idx, idx + 4 * k));
+    },
+    batchStats(x, m, u, mean, variance) {
+      const X = operand(x, m * u, 'in');
+      const Mean = operand(mean, u, 'out', true);
+      const Var = operand(variance, u, 'out', true);
+      call([X, Mean, Var], 0, () => wasm.batchStats(X.ptr, m, u, Mean.ptr, Var.ptr));
+    },
+    normalize(x, rows, u, mean, invStd, gamma, beta, xhat, y) {
+      const ops = [
+        operand(x, rows * u, 'in'),
+        operand(mean, u, 'in', true),
+        operand(invStd, u, 'in', true),
+        operand(gamma, u, 'in'),
+        operand(beta, u, 'in'),
+        operand(xhat, rows * u, 'out'),
+        operand(y, rows * u, 'out'),
+      ];
+      const [X, Mean, Inv, G, B, H, Y] = ops;
+      call(ops, 0, () => wasm.normalize(X.ptr, rows, u, Mean.ptr, Inv.ptr, G.ptr, B.ptr, H.ptr, Y.ptr));
+    },
+    normBackward(dy, xhat, m, u, gamma, invStd, batchStatistics, sumDy, sumDyXhat, dx) {
+      const ops = [
+        operand(dy, m * u, 'in'),
+        operand(xhat, m * u, 'in'),
+        operand(gamma, u, 'in'),
+        operand(invStd, u, 'in', true),
+        operand(sumDy, u, 'out', true),
+        operand(sumDyXhat, u, 'out', true),
+        operand(dx, m * u, 'out'),
+      ];
+      const [D, H, G, Inv, Sb, Sg, Dx] = ops;
+      call(ops, 0, () =>
+        wasm.normBackward(D.ptr, H.ptr, m, u, G.ptr, Inv.ptr, batchStatistics ? 1 : 0, Sb.ptr, Sg.ptr, Dx.ptr),
+      );
+    },
+    sigmoidBackward(dy, y, dx, n) {
+      const ops = [operand(dy, n, 'in'), operand(y, n, 'in'), operand(dx, n, 'out')];
+      call(ops, 0, () => wasm.sigmoidBackward(ops[0].ptr, ops[1].ptr, ops[2].ptr, n));
     },
     sigmoid(x, y, n) {
       const X = operand(x, n, 'in');

@@ -148,6 +148,32 @@ describe('the WebAssembly SIMD kernels', () => {
     }
   });
 
+  it('give the very bits of the TypeScript kernels for batch normalization and σ′ (both compute them in float64)', () => {
+    const [m, u] = [60, 101];
+    const x = matrix(m * u, 11);
+    const gamma = matrix(u, 12);
+    const beta = matrix(u, 13);
+    const dy = matrix(m * u, 14);
+    const results = [ts, wasm()].map((k) => {
+      const mean = new Float64Array(u);
+      const variance = new Float64Array(u);
+      k.batchStats(x, m, u, mean, variance);
+      const invStd = variance.map((v) => 1 / Math.sqrt(v + 1e-5));
+      const xhat = new Float32Array(m * u);
+      const y = new Float32Array(m * u);
+      k.normalize(x, m, u, mean, invStd, gamma, beta, xhat, y);
+      const sums = [new Float64Array(u), new Float64Array(u)];
+      const dx = new Float32Array(m * u);
+      const dxFixed = new Float32Array(m * u);
+      k.normBackward(dy, xhat, m, u, gamma, invStd, true, sums[0], sums[1], dx);
+      k.normBackward(dy, xhat, m, u, gamma, invStd, false, sums[0], sums[1], dxFixed);
+      const dSigmoid = new Float32Array(m * u);
+      k.sigmoidBackward(dy, y, dSigmoid, m * u);
+      return { mean, variance, xhat, y, sums, dx, dxFixed, dSigmoid };
+    });
+    expect(results[1]).toEqual(results[0]);
+  });
+
   it('refuse float64 storage', () => {
     expect(() => wasm().allocate('f64', 4)).toThrow(/float32 only/);
     expect(() => wasm().sigmoid(new Float64Array(4), new Float64Array(4), 4)).toThrow(/float32 only/);
