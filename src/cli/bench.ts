@@ -1,130 +1,167 @@
 /**
- * `npm run bench`: speed and memory of the engine and the twin run, on MNIST (paper-fig1's net).
- * Prints a table; `--json FILE` also writes the numbers. Timings are medians over repeated blocks.
+ * `npm run bench`: the speed of the engine on paper-fig1 (Ioffe & Szegedy's Figure 1 net) against TensorFlow.js and
+ * a native numpy/OpenBLAS step in the same process, probes, a scaling table, the largest config, the history budget
+ * and the whole 50,000-step run; targets marked ✓/✗. `--soak` instead runs 200,000 steps and watches the heap.
+ * Timings are medians over ≥ 5 blocks; only ratios within one run mean anything. `--help` lists the flags.
  */
 
-import { writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../data/dataset.ts';
-import { loadMnistNode } from '../data/mnist-node.ts';
-import { BatchStream, gatherBatch } from '../data/batch-stream.ts';
-import { drawInitialWeights } from '../engine/init.ts';
-import { createMlp } from '../engine/mlp.ts';
-import { mulberry32 } from '../engine/rng.ts';
-import { Sgd } from '../engine/sgd.ts';
-import { PRESETS } from '../lab/presets.ts';
-import { datasetFor } from '../lab/dataset-for.ts';
-import { probeNet } from '../lab/probe.ts';
-import { TwinRun } from '../lab/twin-run.ts';
-import type { RunConfig } from '../protocol/config.ts';
-import { ConfigError, LIMITS, validateConfig } from '../protocol/validate-config.ts';
+import { loadMnistNode, MNIST_PATH } from '../data/mnist-node.ts';
+import { FlagError, parseOrExit, positiveFlag, print } from './bench-args.ts';
+import { historyBudget, largestStep, probeTimes, stepTimes, type StepTimes } from './bench-engine.ts';
+import { fig1Losses, FIG1 } from './bench-fig1.ts';
+import { benchNative, type NativeOutcome } from './bench-native.ts';
+import { contendersTable, lossCheck, lossGap, scalingText, soakText, wholeRunText } from './bench-print.ts';
+import { duration, machineFacts, machineLine, num, target, targetTable, writeResults } from './bench-report.ts';
+import { scalingTable } from './bench-scaling.ts';
+import { soak, SOAK_STEPS } from './bench-soak.ts';
+import type { TimingOptions } from './bench-stats.ts';
+import type { TfjsResult } from './bench-tfjs-step.ts';
+import { benchTfjsNode } from './bench-tfjs.ts';
+import { wholeRunNode, type WholeRun } from './bench-whole.ts';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const SECTIONS = ['steps', 'tfjs', 'native', 'probes', 'scaling', 'largest', 'history', 'whole'] as const;
+type Section = (typeof SECTIONS)[number];
 
-/** Median per-call time in ms of `fn`, over `blocks` blocks of `calls` calls after a warm-up block. */
-function time(fn: () => void, calls: number, blocks = 5): number {
-  for (let i = 0; i < calls; i++) fn();
-  const per: number[] = [];
-  for (let b = 0; b < blocks; b++) {
-    const t0 = performance.now();
-    for (let i = 0; i < calls; i++) fn();
-    per.push((performance.now() - t0) / calls);
-  }
-  return median(per);
-}
+const USAGE = `npm run bench -- [flags]
+  --json FILE         also write every number to FILE
+  --whole-steps N     shorten the whole paper-fig1 run to N steps (a multiple of 500; the output marks the estimate)
+  --only LIST         run only these of ${SECTIONS.join(',')}
+  --blocks N          timed blocks per median (default and least 5)
+  --min-block-ms N    a block runs whole steps for at least this long (default 250)
+  --soak              instead: ${SOAK_STEPS} twin steps probed every 100, the heap over time
+  --soak-steps N      shorten the soak
+  --help`;
 
-function trainStepMs(data: Dataset, bn: boolean): number {
-  const config = PRESETS['paper-fig1'];
-  const sizes = [784, ...config.hidden, 10];
-  const mlp = createMlp(
-    {
-      inputSize: 784,
-      hidden: config.hidden,
-      outputSize: 10,
-      activation: 'sigmoid',
-      norm: bn ? 'bn' : 'none',
-      rowCapacity: 60,
+function options() {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string' },
+      'whole-steps': { type: 'string' },
+      only: { type: 'string' },
+      blocks: { type: 'string' },
+      'min-block-ms': { type: 'string' },
+      soak: { type: 'boolean' },
+      'soak-steps': { type: 'string' },
+      help: { type: 'boolean' },
     },
-    drawInitialWeights(sizes, config.init, 1),
-  );
-  const sgd = new Sgd(mlp.params());
-  const stream = new BatchStream(mulberry32(2), data.train.rows, 60);
-  const idx = new Int32Array(60);
-  const x = new Float32Array(60 * 784);
-  const y = new Uint8Array(60);
-  return time(() => {
-    stream.next(idx);
-    gatherBatch(data.train, idx, x, y);
-    mlp.forward(x, 60, 'train');
-    mlp.loss(y, 60);
-    mlp.backward();
-    sgd.step(0.1);
-  }, 100);
-}
-
-/** The widest, deepest net the lab accepts, at the largest batch that still fits its memory limit. */
-function largestConfig(): RunConfig {
-  const [, width] = LIMITS.width;
-  const [, depth] = LIMITS.depth;
-  const base = { ...PRESETS['paper-fig1'], hidden: Array<number>(depth).fill(width), probeSize: 1000 };
-  for (let batchSize: number = LIMITS.batchSize[1]; batchSize > 1; batchSize = Math.floor(batchSize * 0.9)) {
-    try {
-      return validateConfig({ ...base, batchSize });
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-    }
-  }
-  throw new Error('no batch size fits');
-}
-
-/**
- * How long the worker may be deaf to a Pause at the largest config: it checks for messages after every slice of a
- * step, so the answer time is at most a tick (30 ms) plus the longest slice. Also the whole step, for comparison.
- */
-function longestSliceMs(data: Dataset): { config: RunConfig; sliceMs: number; stepMs: number } {
-  const config = largestConfig();
-  const run = new TwinRun({ ...config, steps: 10, probeEvery: 1e6 }, data, { retainProbes: false });
-  let sliceMs = 0;
-  const t0 = performance.now();
-  const step = run.advanceSlices();
-  for (let done = false, t = performance.now(); !done; t = performance.now()) {
-    done = step.next().done ?? false;
-    sliceMs = Math.max(sliceMs, performance.now() - t);
-  }
-  return { config, sliceMs, stepMs: performance.now() - t0 };
-}
-
-function main(): void {
-  const { values } = parseArgs({ options: { json: { type: 'string' } } });
-  const data = loadMnistNode();
-  const results: Record<string, number> = {};
-  const report = (name: string, value: number) => {
-    results[name] = value;
-    console.log(`${name.padEnd(48)} ${Number.isInteger(value) ? value : value.toFixed(2)}`);
+  });
+  const only = values.only?.split(',') ?? [...SECTIONS];
+  const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new FlagError(`--only takes ${SECTIONS.join(', ')}; got ${unknown.join(', ')}`);
+  const timing: TimingOptions = {
+    blocks: positiveFlag('blocks', values.blocks, 5, 5),
+    minBlockMs: positiveFlag('min-block-ms', values['min-block-ms'], 250),
   };
-  report('plain train step, 784-100-100-100-10, batch 60 (ms)', trainStepMs(data, false));
-  report('BN train step (ms)', trainStepMs(data, true));
-  const run = new TwinRun({ ...PRESETS['paper-fig1'], steps: 1e6, probeEvery: 1e6 }, data, { retainProbes: false });
-  const twin = time(() => run.advance(), 100);
-  report('twin lockstep step (ms)', twin);
-  report('twin steps/s, no probes', 1000 / twin);
-  const context = { probeSet: data.test, train: data.train, batchSize: 60, activation: 'sigmoid' } as const;
-  report(
-    'probe of both nets on 2,000 test digits (ms)',
-    time(() => run.nets.forEach((net) => probeNet(net, run.step, context)), 1, 3),
-  );
-  const largest = longestSliceMs(data);
-  const name = `${largest.config.hidden.length} × ${largest.config.hidden[0]}, batch ${largest.config.batchSize}`;
-  report(`largest config (${name}): one twin step (ms)`, largest.stepMs);
-  report('  its longest slice: the bound on Pause latency (ms)', largest.sliceMs);
-  // the memory budget: a long run probed every step on a small net keeps at most MAX_PROBES probes a net
-  const heapBefore = process.memoryUsage().heapUsed;
-  const moons = { ...PRESETS['moons-quick'], hidden: [32, 32], steps: 2500, probeEvery: 1 };
-  const long = new TwinRun(moons, datasetFor(moons, null));
-  while (!long.finished) long.advance();
-  report('2,500 probes a net: probes kept', long.history.nets.plain.probes.length);
-  report('2,500 probes a net: heap growth (MB)', (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
-  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + '\n');
+  return {
+    help: values.help ?? false,
+    json: values.json,
+    wholeSteps: positiveFlag('whole-steps', values['whole-steps'], FIG1.steps),
+    only: new Set(only as Section[]),
+    timing,
+    soak: values.soak ?? false,
+    soakSteps: positiveFlag('soak-steps', values['soak-steps'], SOAK_STEPS),
+  };
 }
 
-main();
+type Options = ReturnType<typeof options>;
+
+/** Ours, then TF.js and the native step in the same process right after, with the oracle check of their losses. */
+async function contenders(data: Dataset, opts: Options) {
+  const has = (s: Section) => opts.only.has(s);
+  const ours = has('steps') ? stepTimes(data, opts.timing) : null;
+  const oracle = fig1Losses(data);
+  const tfjs = has('tfjs') ? await benchTfjsNode(data, oracle.none.length, opts.timing) : [];
+  const { blocks, minBlockMs } = opts.timing;
+  const native = has('native') ? benchNative(data, blocks, minBlockMs) : null;
+  if (ours) print(contendersTable(ours, tfjs, native));
+  if (tfjs.length > 0 || native?.ok) print(lossCheck(oracle, tfjs, native));
+  const lossGaps = Object.fromEntries([
+    ...tfjs.map((r) => [`tfjs-${r.backend}`, lossGap(r.losses, oracle)]),
+    ...(native?.ok ? [['native', lossGap(native.result.losses, oracle)]] : []),
+  ]);
+  return { ours, tfjs, native, oracle, lossGaps };
+}
+
+/** Probes, the scaling table, the largest config and the history budget. */
+function costs(data: Dataset, opts: Options) {
+  const has = (s: Section) => opts.only.has(s);
+  const probes = has('probes') ? probeTimes(data, { ...opts.timing, minBlockMs: 1 }) : null;
+  if (probes) {
+    const page = duration(probes.pageMs);
+    print(
+      `one probe of both nets: the CLI's (2,000 test digits) ${duration(probes.cliMs)}, the page's (1,000) ${page}`,
+    );
+  }
+  const scaling = has('scaling') ? scalingTable(data, opts.timing) : null;
+  if (scaling) print(scalingText(scaling));
+  const largest = has('largest') ? largestStep(data) : null;
+  if (largest) {
+    const { hidden, batchSize } = largest.config;
+    print(
+      `largest config (${hidden.length} × ${hidden[0]}, batch ${batchSize}): one twin step ${duration(largest.stepMs)}, ` +
+        `its longest slice ${duration(largest.sliceMs)} (the worker's bound on answering Pause, plus a 30 ms tick)`,
+    );
+  }
+  const history = has('history') ? historyBudget() : null;
+  if (history) {
+    const growth = `heap +${num(history.heapGrowthMb)} MB`;
+    print(`history budget: ${num(history.probes)} probes a net → ${history.kept} kept, ${growth}`);
+  }
+  return { probes, scaling, largest, history };
+}
+
+function nodeTargets(
+  ours: StepTimes | null,
+  tfjs: readonly TfjsResult[],
+  native: NativeOutcome | null,
+  whole: WholeRun | null,
+) {
+  const wasm = tfjs.find((r) => r.backend === 'wasm');
+  const estimate = whole && whole.steps !== whole.fullSteps ? ' (estimate: shortened run)' : '';
+  return [
+    target(
+      `whole run in Node${estimate}: TF.js wasm twin step ÷ our whole run's time per twin step`,
+      wasm && whole ? wasm.twinMs / whole.msPerTwinStep : null,
+      15,
+      'atLeast',
+      '×',
+    ),
+    target(
+      'our twin step vs native OpenBLAS on one core (native ms ÷ ours)',
+      native?.ok && ours ? native.result.twinMs / ours.twinMs : null,
+      0.35,
+      'atLeast',
+      '',
+      native && !native.ok ? `native: not available (${native.why})` : 'not measured',
+    ),
+  ];
+}
+
+async function main(): Promise<void> {
+  const opts = parseOrExit('bench', options);
+  if (opts.help) return print(USAGE);
+  const machine = machineFacts();
+  print(`BN Lab bench · ${machineLine(machine)}`);
+  const data = loadMnistNode();
+  if (opts.soak) {
+    const result = soak(data, opts.soakSteps);
+    print(soakText(result, SOAK_STEPS));
+    return writeResults(opts.json, { machine, soak: result });
+  }
+  const { blocks, minBlockMs } = opts.timing;
+  print(`medians of ${blocks} blocks of ≥ ${minBlockMs} ms after a warm-up; only ratios within one run mean anything`);
+  const steps = await contenders(data, opts);
+  const other = costs(data, opts);
+  const payload = statSync(MNIST_PATH).size;
+  print(`data payload: public/data/mnist.bin.gz ${payload.toLocaleString('en-US')} bytes`);
+  const whole = opts.only.has('whole') ? wholeRunNode(opts.wholeSteps) : null;
+  if (whole) print(wholeRunText(whole));
+  const targets = nodeTargets(steps.ours, steps.tfjs, steps.native, whole);
+  print(targetTable(targets));
+  writeResults(opts.json, { machine, ...steps, ...other, payload, whole, targets });
+}
+
+await main();
