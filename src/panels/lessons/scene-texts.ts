@@ -1,7 +1,8 @@
 /**
  * What each scene teaches: plain data, read by the lesson panel and the scene select. Inline TeX sits between
  * $…$; `formulas` are display TeX. Facts follow Ioffe & Szegedy 2015 (arXiv 1502.03167), sections as the paper
- * numbers them; every number was printed by `npm run lab -- --preset NAME` on this engine (seeds 1 and 2).
+ * numbers them; every number was printed by `npm run lab -- --preset NAME` on this engine (seeds 1 and 2) with the
+ * default WebAssembly kernels.
  */
 
 export interface SceneText {
@@ -30,7 +31,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
       'It is not a mismatch between training and test data; that is ordinary covariate shift, a property of the data, not of the layers inside a network.',
       "The percentile chart repeats the paper's Figure 1(b, c): the 15th, 50th and 85th percentiles of one last-layer sigmoid's input as training goes on.",
       "Without BN the band drifts; with BN it holds still: between steps 500 and 5,000 a last-layer unit's median moves by 1.03 on average in the plain net and by 0.35 in the BN net.",
-      'BN is ahead at every probe from step 100 on: 87.8 % against 14.0 % at step 500, 93.5 % against 90.5 % at step 5,000.',
+      'BN is ahead at every probe from step 100 on: 87.8 % against 14.0 % at step 500, 93.6 % against 90.6 % at step 5,000.',
     ],
     formulas: [
       'x = Wu + b, \\qquad z = \\sigma(x)',
@@ -46,8 +47,8 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     paragraphs: [
       "Both nets here start from weights of standard deviation 1 instead of Figure 1's 0.01, so a first-layer unit sums 784 pixels with large weights: the middle 70 % of its inputs spans about 15.",
       "That far out the sigmoid is flat, $\\sigma'(x)$ is close to 0, and almost no gradient passes back through the unit.",
-      'The plain net starts with 74 %, 68 % and 67 % of its sigmoids saturated in layers 1, 2 and 3, and at step 2,000 still has 78 %, 70 % and 78 %: it never gets out.',
-      'Its hidden weights barely move: $\\|W_1\\|$ goes from 280.08 to 280.29 in 2,000 steps.',
+      'The plain net starts with 74 %, 68 % and 67 % of its sigmoids saturated in layers 1, 2 and 3, and at step 2,000 still has 77 %, 71 % and 76 %: it never gets out.',
+      'Its hidden weights barely move: $\\|W_1\\|$ goes from 280.08 to 280.30 in 2,000 steps.',
       "BN normalizes with each batch's own statistics, so its sigmoid inputs are about $\\mathcal{N}(0, 1)$ from the first step, and only 3–10 % of them are saturated at step 2,000.",
       'The saturation chart shows BN in inference mode, whose running averages start at mean 0 and variance 1, so at step 0 it matches the plain net; it catches up within about 30 steps (3 % saturated in layer 1 at step 10, 1 % at step 20).',
     ],
@@ -57,7 +58,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     ],
     lookHere: SATURATION,
     caveat:
-      "The plain net still reaches 87.8 % test accuracy by step 2,000 (BN: 91.0 %), because its output layer learns on top of saturated hidden layers that act as nearly fixed random features; it overfits them, with a train loss of 0.040 against a test loss of 0.471. BN's weight norms barely move either ($\\|W_1\\|$ from 280.08 to 280.14): BN does not need them to, since it rescales whatever $Wu$ is.",
+      "The plain net still reaches 87.2 % test accuracy by step 2,000 (BN: 91.0 %), because its output layer learns on top of saturated hidden layers that act as nearly fixed random features; it overfits them, with a train loss of 0.036 against a test loss of 0.496. BN's weight norms barely move either ($\\|W_1\\|$ from 280.08 to 280.14): BN does not need them to, since it rescales whatever $Wu$ is.",
   },
   'center-trap': {
     title: 'Why not just subtract the mean?',
@@ -65,8 +66,8 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     paragraphs: [
       "Why not simply subtract the batch mean from each unit's input, and leave that subtraction out of the gradient?",
       'Take $x = u + b$ and $\\hat{x} = x - \\mathrm{E}[x]$: a step $\\Delta b$ moves $x$ and its mean by the same amount, so $\\hat{x}$, the output and the loss stay the same, and the next step brings the same gradient back.',
-      "So $b$ grows without bound: the center-stopgrad net's $\\|b_1\\|$ is 10.5 at step 100, 28.2 at step 500 and 55.6 at step 2,000, while its loss gets no better.",
-      'Its units saturate (96 % in layer 1 and all of layer 3 by step 2,000) and it stays near chance at 12.3 %, against 92.2 % for BN and 59.0 % for the plain net.',
+      "So $b$ grows without bound: the center-stopgrad net's $\\|b_1\\|$ is 10.7 at step 100, 25.0 at step 500 and 54.9 at step 2,000, while its loss gets no better.",
+      'Its units saturate (95 % in layer 1 and 99.7 % in layer 3 by step 2,000) and it barely learns: between 9 % and 18 % at every probe (17.5 % at step 2,000), against 92.2 % for BN and 59.0 % for the plain net.',
       'BN makes the normalization part of the network: the gradient flows through $\\mu_\\mathcal{B}$ and $\\sigma^2_\\mathcal{B}$, so a shift that the normalization cancels gets a gradient of zero, and nothing piles up.',
     ],
     formulas: [
@@ -75,7 +76,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     ],
     lookHere: 'Weight and bias norms per layer over time',
     caveat:
-      "The derivation is about $b$ alone, and the centring removes $b$ from the output, so the growing bias cannot be what saturates the units. The weights do: they grow too ($\\|W_1\\|$ from 2.8 to 330 by step 2,000) and spread the centred inputs far into the sigmoid's flat tails, the middle 70 % of layer 1's spanning about 118.",
+      "The derivation is about $b$ alone, and the centring removes $b$ from the output, so the growing bias cannot be what saturates the units. The weights do: they grow too ($\\|W_1\\|$ from 2.8 to 326 by step 2,000) and spread the centred inputs far into the sigmoid's flat tails, the middle 70 % of layer 1's spanning about 118.",
   },
   'why-gamma-beta': {
     title: 'Why γ and β?',
@@ -85,7 +86,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
       "The bn-fixed net keeps $\\gamma = 1$ and $\\beta = 0$, so every sigmoid input stays near $\\mathcal{N}(0, 1)$: under 1 % saturate, the mean $\\sigma'$ is about 0.2 in every layer, and the units work in the sigmoid's nearly linear middle.",
       'That limits what a layer can represent, which is why the paper adds $\\gamma$ and $\\beta$: they can even undo the normalization and give back the identity.',
       "With them the bn net widens its inputs: by step 5,000 its layer-1 $\\gamma$ averages 1.9, the middle 70 % of a unit's inputs spans 3.9 instead of 2.0, and 12–15 % of layers 1 and 3 saturate.",
-      'It fits better: a train loss of 0.015 against 0.059, and 93.5 % test accuracy against 91.5 % at step 5,000.',
+      'It fits better: a train loss of 0.015 against 0.059, and 93.6 % test accuracy against 91.5 % at step 5,000.',
     ],
     formulas: [
       '\\hat{x}_i = \\frac{x_i - \\mu_\\mathcal{B}}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}, \\qquad y_i = \\gamma\\,\\hat{x}_i + \\beta',
@@ -93,7 +94,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     ],
     lookHere: 'Distributions over time',
     caveat:
-      'The identity is possible, not what this net does: its $\\gamma$ grows only to about 1.2–1.9 and $\\beta$ stays within 0.6 of 0, a modest widening of $\\mathcal{N}(0, 1)$. And the net without them is not far behind, 91.5 % against 93.5 %: a stack of nearly linear units still separates most digits.',
+      'The identity is possible, not what this net does: its $\\gamma$ grows only to about 1.2–1.9 and $\\beta$ stays within 0.6 of 0, a modest widening of $\\mathcal{N}(0, 1)$. And the net without them is not far behind, 91.5 % against 93.6 %: a stack of nearly linear units still separates most digits.',
   },
   'high-lr': {
     title: 'Higher learning rates',
@@ -102,7 +103,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
       "Both nets here train at learning rate 30, thirty times Figure 1's.",
       'The plain net is stuck at chance, 10.0 % at every probe to step 2,000: by step 100 its last hidden layer is 100 % saturated, the median input of its units near −76.',
       "This is a stall, not a divergence: no loss or weight becomes NaN, but its hidden weights' updates shrink to $10^{-29}$ of the weights or less, and the output layer, fed the same constant for every digit, can only guess one class.",
-      'At the same rate BN trains to 91.5 % by step 2,000.',
+      'At the same rate BN trains to 92.0 % by step 2,000.',
       "With BN a layer's output does not depend on the scale of its weights, and larger weights get smaller gradients, so a big step that inflates $W$ inflates neither the layer's output nor the gradient sent back.",
     ],
     formulas: [
@@ -111,7 +112,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     ],
     lookHere: SATURATION,
     caveat:
-      "At rate 30 BN's own sigmoids are mostly saturated too: at step 2,000, 79 % in layer 1, 69 % in layer 2 and 96 % in layer 3, whose β has moved to about −8.7, deep in the flat tail. It learns anyway, so on this net BN's gain at a high rate is not that it keeps the sigmoids out of saturation.",
+      "At rate 30 BN's own sigmoids are mostly saturated too: at step 2,000, 79 % in layer 1, 71 % in layer 2 and 96 % in layer 3, whose β has moved to about −8.9, deep in the flat tail. It learns anyway, so on this net BN's gain at a high rate is not that it keeps the sigmoids out of saturation.",
   },
   'high-lr-x30': {
     title: 'BN-x30: BN at 30 times the rate',
@@ -119,7 +120,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     paragraphs: [
       "The paper's BN-x30 trained Inception with BN at 30 times the baseline's learning rate and ended above the baseline, at 74.8 %.",
       'Here the plain net trains at rate 1, as in Figure 1, and BN at 30: without BN, rate 30 does not train at all (previous scene).',
-      'By step 2,000 BN is at 91.5 % and the plain net at 59.0 %, still climbing out of its slow start (14.0 % at step 500).',
+      'By step 2,000 BN is at 92.0 % and the plain net at 59.0 %, still climbing out of its slow start (14.0 % at step 500).',
       'BN can take the larger steps because a larger $W$ gets a smaller gradient, as the equation shows.',
     ],
     formulas: [
@@ -128,7 +129,7 @@ export const SCENE_TEXTS: Readonly<Record<string, SceneText>> = {
     ],
     lookHere: LOSS,
     caveat:
-      "On this small net the high rate buys nothing: BN at rate 1 is at 92.2 % by step 2,000 (the same run in the center-trap scene), BN at 30 at 91.5 %. What wins here is BN from the first steps, not the rate; the paper's speed-up from higher rates came on Inception, over millions of steps.",
+      "On this small net the high rate buys nothing: BN at rate 1 is at 92.2 % by step 2,000 (the same run in the center-trap scene), BN at 30 at 92.0 %. What wins here is BN from the first steps, not the rate; the paper's speed-up from higher rates came on Inception, over millions of steps.",
   },
   'scale-invariance': {
     title: 'Scale invariance',
