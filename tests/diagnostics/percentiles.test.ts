@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentileOfSorted, unitPercentiles } from '../../src/diagnostics/percentiles.ts';
+import { mulberry32 } from '../../src/engine/rng.ts';
 
 describe('percentileOfSorted (numpy linear: h = (n − 1)·q/100)', () => {
   it('[1, 2, 3, 4] gives p15 = 1.45, p50 = 2.5, p85 = 3.55', () => {
@@ -61,5 +62,23 @@ describe('unitPercentiles', () => {
 
   it('rejects a matrix smaller than rows × units', () => {
     expect(() => unitPercentiles([1, 2, 3], 2, 2)).toThrow(/at least 2×2 values, got 3/);
+  });
+});
+
+describe('unitPercentiles by selection', () => {
+  it('equals sorting each column and reading numpy’s percentiles, with ties, duplicates and every small size', () => {
+    const rng = mulberry32(7);
+    for (const rows of [1, 2, 3, 4, 5, 7, 8, 20, 101, 2000]) {
+      const units = 3;
+      // a coarse grid of values makes many ties
+      const values = Float64Array.from({ length: rows * units }, () => Math.round(rng.uniform() * 12) / 4 - 1);
+      const got = unitPercentiles(values, rows, units);
+      for (let u = 0; u < units; u++) {
+        const column = Float64Array.from({ length: rows }, (_, r) => values[r * units + u]).sort();
+        expect(got.p15[u]).toBe(percentileOfSorted(column, rows, 15));
+        expect(got.p50[u]).toBe(percentileOfSorted(column, rows, 50));
+        expect(got.p85[u]).toBe(percentileOfSorted(column, rows, 85));
+      }
+    }
   });
 });
