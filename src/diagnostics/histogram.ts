@@ -32,23 +32,24 @@ export function histogram(values: ArrayLike<number>, count: number, edges: Float
   }
   const bins = edges.length - 1;
   const counts = new Uint32Array(bins);
+  const perUnit = bins / (edges[bins] - edges[0]);
   for (let i = 0; i < count; i++) {
     const v = values[i];
-    if (v === v) counts[binOf(v, edges)]++;
+    if (v === v) counts[binOf(v, edges, perUnit)]++;
   }
   return { edges: edges.slice(), counts };
 }
 
-/** Binary search for the last edge ≤ v, clamped to [0, bins − 1]. */
-function binOf(v: number, edges: Float64Array): number {
-  let lo = 0;
-  let hi = edges.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (edges[mid] <= v) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/**
+ * The last edge ≤ v, clamped to [0, bins − 1]: guessed as if the edges were uniform (they are, but for rounding),
+ * then walked to the exact bin by comparing with the edges themselves, so any increasing edges give exact counts.
+ */
+function binOf(v: number, edges: Float64Array, perUnit: number): number {
+  const last = edges.length - 2;
+  let bin = Math.min(Math.max(Math.floor((v - edges[0]) * perUnit), 0), last);
+  while (bin > 0 && edges[bin] > v) bin--;
+  while (bin < last && edges[bin + 1] <= v) bin++;
+  return bin;
 }
 
 function checkEdges(edges: Float64Array): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { histogram, NONLINEARITY_EDGES, uniformEdges } from '../../src/diagnostics/histogram.ts';
+import { mulberry32 } from '../../src/engine/rng.ts';
 
 describe('uniformEdges', () => {
   it('splits [0, 4] into 4 bins at the integers', () => {
@@ -71,5 +72,28 @@ describe('histogram', () => {
     expect(() => histogram([1], 1, Float64Array.from([0]))).toThrow(/at least 2 edges, got 1/);
     expect(() => histogram([1], 1, Float64Array.from([0, 2, 2]))).toThrow(/increasing edges, got 2 then 2 at 2/);
     expect(() => histogram([1], 2, edges)).toThrow(/count in \[0, 1\], got 2/);
+  });
+});
+
+describe('histogram bins', () => {
+  it('match a linear scan over the edges, for uniform and uneven edges, values on and beyond the edges', () => {
+    const rng = mulberry32(3);
+    const uneven = Float64Array.from([-3, -2.9, -1, 0, 0.001, 2, 7]);
+    for (const edges of [NONLINEARITY_EDGES, uneven]) {
+      const values = [
+        ...Array.from({ length: 5000 }, () => (rng.uniform() - 0.5) * 24),
+        ...edges,
+        -Infinity,
+        Infinity,
+        -0,
+      ];
+      const want = new Uint32Array(edges.length - 1);
+      for (const v of values) {
+        let bin = 0;
+        for (let i = 1; i < edges.length - 1; i++) if (edges[i] <= v) bin = i;
+        want[bin]++;
+      }
+      expect(histogram(values, values.length, edges).counts).toEqual(want);
+    }
   });
 });
