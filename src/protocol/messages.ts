@@ -74,3 +74,12 @@ export type FromWorker =
   | { readonly type: 'thinned'; readonly keptSteps: readonly number[] }
   | { readonly type: 'error'; readonly message: string; readonly fatal: boolean }
   | { readonly type: 'measured'; readonly measurement: Measurement };
+
+/**
+ * The lab worker → the worker of one net, when each net trains in a worker of its own (src/worker/split-host.ts):
+ * the page's commands for a one-net config, and run-until: train to this step, then stop and say so.
+ */
+export type ToNetWorker = ToWorker | { readonly type: 'run-until'; readonly step: number };
+
+/** The worker of one net → the lab worker: the page's messages, and reached (it stopped at this step). */
+export type FromNetWorker = FromWorker | { readonly type: 'reached'; readonly step: number };

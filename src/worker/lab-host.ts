@@ -9,17 +9,17 @@ import { datasetFor } from '../lab/dataset-for.ts';
 import { needsReset } from '../protocol/config-change.ts';
 import { measure } from '../lab/measure.ts';
 import type { MeasureRequest } from '../protocol/measurements.ts';
-import { stepsToDrop } from '../lab/history-budget.ts';
 import { STRIP_PREDICTIONS } from '../lab/probe.ts';
 import { TwinRun } from '../lab/twin-run.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
-import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
+import type { FromNetWorker, RunStatus, SampleStrip, ToNetWorker } from '../protocol/messages.ts';
 import { validateConfig } from '../protocol/validate-config.ts';
+import { ProbeSteps } from './probe-steps.ts';
 import { transferablesOf } from './transferables.ts';
 
 export interface HostEnv {
-  post(message: FromWorker, transfer: Transferable[]): void;
+  post(message: FromNetWorker, transfer: Transferable[]): void;
   loadMnist(url: string, onProgress: (loaded: number, total: number) => void): Promise<Dataset>;
   /** milliseconds, monotonic */
   now(): number;
@@ -48,16 +48,22 @@ export class LabHost {
   private ticking = false;
   private stepsPerTick = 1000;
   private pending: Record<string, ProbeRecord[]> = {};
-  private recordedSteps: number[] = [];
+  private probeSteps = new ProbeSteps();
   private lastFlush = -Infinity;
   private rate = { step: 0, time: 0, perSecond: 0 };
+  /** run-until's step: training stops there and the host says `reached` (one net's worker of a SplitHost) */
+  private until: number | null = null;
 
   constructor(
     private readonly env: HostEnv,
-    private readonly runOptions: { readonly sliceMultiplyAdds?: number } = {},
+    private readonly runOptions: {
+      readonly sliceMultiplyAdds?: number;
+      /** false leaves thinning the history to whoever merges this host's probes with others' (SplitHost) */
+      readonly thin?: boolean;
+    } = {},
   ) {}
 
-  async handle(message: ToWorker): Promise<void> {
+  async handle(message: ToNetWorker): Promise<void> {
     try {
       await this.dispatch(message);
     } catch (error) {
@@ -80,8 +86,12 @@ export class LabHost {
     this.env.post({ type: 'error', message: text, fatal: this.run === null }, []);
   }
 
-  private async dispatch(message: ToWorker): Promise<void> {
+  private async dispatch(message: ToNetWorker): Promise<void> {
     switch (message.type) {
+      case 'run-until':
+        this.until = message.step;
+        this.playing = true;
+        return this.startTicking();
       case 'init':
         this.dataUrl = message.dataUrl;
         return this.build(validateConfig(message.config));
@@ -93,6 +103,7 @@ export class LabHost {
       case 'pause':
         // a step under way is finished by the ticks already scheduled, then training stops
         this.playing = false;
+        this.until = null;
         return this.flush(true);
       case 'step':
         this.playing = false;
@@ -117,12 +128,17 @@ export class LabHost {
       );
     }
     const dataset = datasetFor(config, this.mnist);
-    this.run = new TwinRun(config, dataset, { ...this.runOptions, retainProbes: false, deferInitialProbe: true });
+    this.until = null;
+    this.run = new TwinRun(config, dataset, {
+      sliceMultiplyAdds: this.runOptions.sliceMultiplyAdds,
+      retainProbes: false,
+      deferInitialProbe: true,
+    });
     this.inflight = this.run.initialProbeSlices();
     this.inflightIsStep = false;
     this.queuedConfig = null;
     this.pending = {};
-    this.recordedSteps = [];
+    this.probeSteps = new ProbeSteps();
     this.rate = { step: 0, time: this.env.now(), perSecond: 0 };
     this.env.post(
       {
@@ -170,10 +186,17 @@ export class LabHost {
 
   private tickOnce(): void {
     this.ticking = false;
-    if ((!this.playing && !this.inflight) || !this.run) return;
-    this.advance(this.playing ? this.stepsPerTick : 0, this.env.now() + TICK_MS);
-    if (this.run.finished) this.playing = false;
+    const run = this.run;
+    if ((!this.playing && !this.inflight) || !run) return;
+    const left = this.until === null ? Infinity : this.until - run.step - (this.inflightIsStep ? 1 : 0);
+    this.advance(this.playing ? Math.max(0, Math.min(this.stepsPerTick, left)) : 0, this.env.now() + TICK_MS);
+    const reached = this.until !== null && !this.inflight && (run.step >= this.until || run.finished);
+    if (run.finished || reached) this.playing = false;
     this.flush(!this.playing);
+    if (reached) {
+      this.until = null;
+      this.env.post({ type: 'reached', step: run.step }, []);
+    }
     if (this.playing || this.inflight) {
       this.ticking = true;
       this.env.schedule(() => this.tick(), this.stepsPerTick >= 100 ? 0 : FLUSH_MS);
@@ -213,7 +236,7 @@ export class LabHost {
     if (!probes) return;
     for (const [name, record] of Object.entries(probes)) (this.pending[name] ??= []).push(record);
     const step = Object.values(probes)[0]?.step;
-    if (step !== undefined) this.recordedSteps.push(step);
+    if (step !== undefined) this.probeSteps.add(step);
   }
 
   private flush(force: boolean): void {
@@ -225,7 +248,7 @@ export class LabHost {
     this.pending = {};
     if (Object.keys(probes).length > 0) {
       this.env.post({ type: 'probes', probes, status }, transferablesOf(probes));
-      this.thin();
+      if (this.runOptions.thin !== false) this.thin();
     } else {
       this.env.post({ type: 'status', status }, []);
     }
@@ -233,10 +256,8 @@ export class LabHost {
 
   /** The page holds the history; the worker tells it which older steps to drop to stay in budget. */
   private thin(): void {
-    const dropped = stepsToDrop(this.recordedSteps);
-    if (dropped.size === 0) return;
-    this.recordedSteps = this.recordedSteps.filter((s) => !dropped.has(s));
-    this.env.post({ type: 'thinned', keptSteps: [...this.recordedSteps] }, []);
+    const keptSteps = this.probeSteps.thin();
+    if (keptSteps !== null) this.env.post({ type: 'thinned', keptSteps }, []);
   }
 
   private status(): RunStatus {

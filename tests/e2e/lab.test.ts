@@ -108,16 +108,17 @@ describe.skipIf(!runBrowserTests)('BN Lab in Chromium', () => {
     await page.getByRole('img', { name: 'Test accuracy of every net' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => probeCount(page), { timeout: 30_000 }).toBeGreaterThan(2);
-    // the test-only hook: inside the worker, the next square root throws once (every step takes some: the gradient
-    // norms, BN's 1/√(σ² + ε)); no URL key or message can do this
-    const [worker] = page.workers();
-    await worker.evaluate(() => {
-      const sqrt = Math.sqrt;
-      Math.sqrt = (x: number) => {
-        Math.sqrt = sqrt;
-        throw new Error(`planted fault at ${x > 0 ? '+' : '-'}`);
-      };
-    });
+    // the test-only hook: inside the workers (the lab's, and each net's own where the browser nests workers), the
+    // next square root throws once (every step takes some: the gradient norms, BN's 1/√(σ² + ε)); no URL key or
+    // message can do this
+    for (const worker of page.workers())
+      await worker.evaluate(() => {
+        const sqrt = Math.sqrt;
+        Math.sqrt = (x: number) => {
+          Math.sqrt = sqrt;
+          throw new Error(`planted fault at ${x > 0 ? '+' : '-'}`);
+        };
+      });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(/Training stopped: planted fault/);
     expect(await page.getByRole('heading', { name: 'BN Lab' }).isVisible()).toBe(true);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/lab/presets.ts';
 import type { RunConfig } from '../../src/protocol/config.ts';
-import type { FromWorker } from '../../src/protocol/messages.ts';
+import type { FromNetWorker } from '../../src/protocol/messages.ts';
 import { LabHost } from '../../src/worker/lab-host.ts';
 import { transferablesOf } from '../../src/worker/transferables.ts';
 
 /** A host on a fake clock: `schedule` queues ticks that `runTicks` fires. */
 function fakeHost(sliceMultiplyAdds?: number) {
-  const posted: { message: FromWorker; transfer: Transferable[] }[] = [];
+  const posted: { message: FromNetWorker; transfer: Transferable[] }[] = [];
   const ticks: (() => void)[] = [];
   let clock = 0;
   const host = new LabHost(
@@ -22,8 +22,8 @@ function fakeHost(sliceMultiplyAdds?: number) {
   const runTicks = (n: number) => {
     for (let i = 0; i < n && ticks.length > 0; i++) ticks.shift()!();
   };
-  const of = <T extends FromWorker['type']>(type: T) =>
-    posted.map((p) => p.message).filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  const of = <T extends FromNetWorker['type']>(type: T) =>
+    posted.map((p) => p.message).filter((m): m is Extract<FromNetWorker, { type: T }> => m.type === type);
   const pending = () => ticks.length;
   return { host, posted, runTicks, of, pending };
 }
@@ -210,7 +210,7 @@ describe('an error in the middle of training', () => {
   it('stops the run with a fatal error naming it, and the worker keeps answering: a new init trains again', async () => {
     /** now() throws at its n-th call from here: 2 = inside the training loop of a tick */
     let throwAt = 0;
-    const posted: FromWorker[] = [];
+    const posted: FromNetWorker[] = [];
     const ticks: (() => void)[] = [];
     let clock = 0;
     const host = new LabHost({

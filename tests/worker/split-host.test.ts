@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/lab/presets.ts';
+import type { RunConfig } from '../../src/protocol/config.ts';
+import type { ProbeRecord } from '../../src/protocol/history.ts';
+import type { FromNetWorker, FromWorker, ToWorker } from '../../src/protocol/messages.ts';
+import { LabHost } from '../../src/worker/lab-host.ts';
+import { SplitHost } from '../../src/worker/split-host.ts';
+
+/**
+ * Worker threads on one fake clock: every postMessage and every scheduled tick is a task, run in order by drain(),
+ * so a test sees the same interleaving each time. The split host's nets are LabHosts, as in their own workers.
+ */
+function world() {
+  const tasks: (() => unknown)[] = [];
+  let clock = 0;
+  const env = { now: () => (clock += 5), schedule: (tick: () => void) => tasks.push(tick) };
+  const noMnist = () => Promise.reject(new Error('no MNIST here'));
+  const posted: FromWorker[] = [];
+  const drain = async (limit = 200_000) => {
+    for (let n = 0; n < limit && tasks.length > 0; n++) await tasks.shift()!();
+  };
+  const single = () => {
+    const host = new LabHost({ ...env, post: (m) => posted.push(m as FromWorker), loadMnist: noMnist });
+    return { host, send: (m: ToWorker) => tasks.push(() => host.handle(m)) };
+  };
+  const split = () => {
+    const host = new SplitHost({
+      now: env.now,
+      post: (m) => posted.push(m),
+      spawn: (onMessage: (m: FromNetWorker) => void) => {
+        const net = new LabHost(
+          { ...env, post: (m) => tasks.push(() => onMessage(m)), loadMnist: noMnist },
+          { thin: false },
+        );
+        return { post: (m) => tasks.push(() => net.handle(m)), terminate: () => undefined };
+      },
+    });
+    return { host, send: (m: ToWorker) => tasks.push(() => host.handle(m)) };
+  };
+  const probes = () => {
+    const byNet: Record<string, ProbeRecord[]> = {};
+    for (const m of posted)
+      if (m.type === 'probes') for (const [name, rs] of Object.entries(m.probes)) (byNet[name] ??= []).push(...rs);
+    return byNet;
+  };
+  const of = <T extends FromWorker['type']>(type: T) =>
+    posted.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  return { drain, single, split, probes, of, posted };
+}
+
+const moons: RunConfig = { ...PRESETS['moons-quick'], steps: 120, probeEvery: 10 };
+const three: RunConfig = { ...moons, nets: [...moons.nets, { name: 'bn-fixed', norm: 'bn-fixed' }] };
+
+describe('one worker per net (SplitHost)', () => {
+  it.each([
+    ['the twins', moons],
+    ['three kinds', three],
+  ])('%s: every probe of every net has the very bits of one worker training them all', async (_, config) => {
+    const one = world();
+    const a = one.single();
+    a.send({ type: 'init', config, dataUrl: '' });
+    a.send({ type: 'play' });
+    await one.drain();
+    const many = world();
+    const b = many.split();
+    b.send({ type: 'init', config, dataUrl: '' });
+    b.send({ type: 'play' });
+    await many.drain();
+    expect(Object.keys(many.probes())).toEqual(config.nets.map((n) => n.name));
+    expect(many.probes()).toEqual(one.probes());
+    expect(many.probes().plain.map((p) => p.step)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]);
+    expect(many.of('ready')).toHaveLength(1);
+    expect(many.of('ready')[0].strip).toEqual(one.of('ready')[0].strip);
+    const last = many.of('status').at(-1)!.status;
+    expect(last).toMatchObject({ step: 120, finished: true, running: false });
+    expect(last.nets.map((n) => n.name)).toEqual(config.nets.map((n) => n.name));
+  });
+
+  it('pauses every net at one step, and a live change applies there to all of them, as in one worker', async () => {
+    const many = world();
+    const b = many.split();
+    const long = { ...moons, steps: 3000 };
+    b.send({ type: 'init', config: long, dataUrl: '' });
+    b.send({ type: 'play' });
+    await many.drain(300);
+    b.send({ type: 'pause' });
+    await many.drain();
+    const paused = many.of('status').at(-1)!.status;
+    expect(paused.running).toBe(false);
+    expect(paused.step).toBeGreaterThan(0);
+    expect(paused.step).toBeLessThan(3000);
+    expect(new Set(paused.nets.map((n) => n.name))).toEqual(new Set(['plain', 'bn']));
+    const changed = { ...long, lr: long.lr / 4 };
+    b.send({ type: 'set-config', config: changed });
+    b.send({ type: 'play' });
+    await many.drain();
+
+    // one worker: the same steps, the same change at the same step
+    const one = world();
+    const a = one.single();
+    a.send({ type: 'init', config: long, dataUrl: '' });
+    a.send({ type: 'step', count: paused.step });
+    a.send({ type: 'set-config', config: changed });
+    a.send({ type: 'play' });
+    await one.drain();
+    expect(many.probes()).toEqual(one.probes());
+    expect(
+      many
+        .of('status')
+        .at(-1)!
+        .status.nets.map((n) => n.lr),
+    ).toEqual([changed.lr, changed.lr]);
+  });
+
+  it('steps on demand while paused, and measures every net at one step, merging their results', async () => {
+    const many = world();
+    const b = many.split();
+    b.send({ type: 'init', config: moons, dataUrl: '' });
+    b.send({ type: 'step', count: 25 });
+    b.send({ type: 'measure', request: { kind: 'scale', layer: 1 } });
+    b.send({ type: 'measure', request: { kind: 'regularizer', digit: null } });
+    await many.drain();
+    const one = world();
+    const a = one.single();
+    a.send({ type: 'init', config: moons, dataUrl: '' });
+    a.send({ type: 'step', count: 25 });
+    a.send({ type: 'measure', request: { kind: 'scale', layer: 1 } });
+    a.send({ type: 'measure', request: { kind: 'regularizer', digit: null } });
+    await one.drain();
+    expect(many.of('status').at(-1)!.status.step).toBe(25);
+    expect(many.of('measured')).toEqual(one.of('measured'));
+    expect(many.of('measured').map((m) => m.measurement.kind)).toEqual(['scale', 'regularizer']);
+  });
+});
