@@ -4,11 +4,8 @@ import * as d3 from 'd3';
 import type { NormKind } from '../protocol/config.ts';
 import { textShade } from './contrast.ts';
 
-/** How a net normalises: today's kinds and the variants still to come. */
-type NetKind = NormKind | 'bn-fixed' | 'center-stopgrad' | 'noisy-bn';
-
 /** Okabe–Ito, colour-blind safe: one hue per kind, never per name (sky blue needs lines ≥ 2 px). */
-export const KIND_COLORS: Readonly<Record<NetKind, string>> = {
+export const KIND_COLORS: Readonly<Record<NormKind, string>> = {
   none: '#D55E00',
   bn: '#0072B2',
   'bn-fixed': '#56B4E9',
@@ -47,12 +44,12 @@ export function tintOf(color: string): string {
 }
 
 /** The line colour of a kind of net. */
-export function kindColor(kind: NetKind): string {
+export function kindColor(kind: NormKind): string {
   return KIND_COLORS[kind];
 }
 
 /** The text colour of a kind of net: its hue darkened to a WCAG contrast of at least 4.5:1 on every background. */
-export function kindTextColor(kind: NetKind): string {
+export function kindTextColor(kind: NormKind): string {
   return textColorOf(KIND_COLORS[kind]);
 }
 

@@ -14,7 +14,8 @@ Runs the experiment (one to four nets in lockstep, plain and BN by default) head
                        ${SCENE_NAMES.join(' | ')}
   --preset NAME        ${Object.keys(PRESETS).join(' | ')} (default paper-fig1)
   --steps N            SGD updates to run
-  --nets KINDS         1–4 of none | bn | bn-fixed | center-stopgrad, e.g. none,bn,bn-fixed (default none,bn);
+  --nets KINDS         1–4 of none | bn | bn-fixed | center-stopgrad | noisy-bn, e.g. none,bn,noisy-bn
+                       (default none,bn);
                        nets are named after their kinds: plain, bn, bn-fixed, …, plain-2 for a second plain net
   --lr X               learning rate of every net
   --lr-NAME X          learning rate of the net NAME only, e.g. --lr-plain 0.1 --lr-bn 30 --lr-bn-2 5
@@ -29,6 +30,12 @@ Runs the experiment (one to four nets in lockstep, plain and BN by default) head
   --activation NAME    sigmoid | tanh | relu
   --dataset NAME       mnist | moons | spiral | blobs
   --input-dim N        input dimension of the synthetic sets
+  --shift              measure at every probe how far each layer's sigmoid inputs moved since the last one
+                       (mean over units of |Δmean| and |Δstd|)
+  --ics                measure at every probe gradient ICS per layer (Santurkar et al. 2018, Def. 2.1):
+                       ‖G − G′‖₂ and cos(G, G′)
+  --landscape          measure at every probe the loss along the gradient, η = ½, 1, 2, 4 × lr: its range,
+                       the gradient predictiveness and the effective β-smoothness
   --backend NAME       wasm (WebAssembly SIMD, the default, as the page) | ts (the TypeScript reference kernels)
   --out FILE           write the whole history as JSON
   --csv DIR            write the history as CSV tables into DIR
@@ -64,6 +71,9 @@ const options = {
   activation: { type: 'string' },
   dataset: { type: 'string' },
   'input-dim': { type: 'string' },
+  shift: { type: 'boolean' },
+  ics: { type: 'boolean' },
+  landscape: { type: 'boolean' },
   backend: { type: 'string' },
   out: { type: 'string' },
   csv: { type: 'string' },
@@ -151,6 +161,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     probeEvery: num('probe-every', v['probe-every']) ?? preset.probeEvery,
     probeSize: num('probe-size', v['probe-size']) ?? preset.probeSize,
     nets,
+    measure: {
+      shift: (v.shift ?? false) || (preset.measure?.shift ?? false),
+      ics: (v.ics ?? false) || (preset.measure?.ics ?? false),
+      landscape: (v.landscape ?? false) || (preset.measure?.landscape ?? false),
+    },
   });
   const backend = v.backend ?? 'wasm';
   if (backend !== 'wasm' && backend !== 'ts') throw new ConfigError(`--backend must be wasm or ts, got ${backend}`);

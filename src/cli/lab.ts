@@ -8,6 +8,7 @@ import { historyToCsv } from '../lab/history-csv.ts';
 import { historyToJson } from '../lab/history-json.ts';
 import { TwinRun } from '../lab/twin-run.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
+import { measuresTable } from './measures-table.ts';
 import { Progress } from './progress.ts';
 import { sceneReport } from './scene-report.ts';
 import { fingerprintLine, summaryTable } from './summary.ts';
@@ -46,7 +47,8 @@ function main(): void {
   // the summary table ends with the run's fingerprint; a scene's table and a run with --out keep stdout as it
   // was, so there the fingerprint follows the progress on stderr
   if (report !== null) process.stdout.write(report);
-  else if (!options.out) process.stdout.write(summaryTable(history) + fingerprintLine(history));
+  else if (!options.out)
+    process.stdout.write(summaryTable(history) + measuresTable(history) + fingerprintLine(history));
   if ((report !== null || options.out) && !options.quiet) process.stderr.write(fingerprintLine(history));
 }
 

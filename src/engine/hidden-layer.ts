@@ -3,10 +3,12 @@
  * - `none`: Dense(W, b) → f, the plain net;
  * - `bn`: Dense(W, no bias) → BN(γ, β) → f, Algorithm 1 (β replaces the bias);
  * - `bn-fixed`: Dense(W, no bias) → BN with γ = 1, β = 0 frozen → f;
- * - `center-stopgrad`: Dense(W, b) → x − μ_B with μ_B a constant in backprop → f, the trap of §2.
+ * - `center-stopgrad`: Dense(W, b) → x − μ_B with μ_B a constant in backprop → f, the trap of §2;
+ * - `noisy-bn`: Dense(W, no bias) → BN(γ, β) → a ← s⊙a + m, random per step in training → f (Santurkar et al. §2).
  */
 
 import { Activation, type ActivationName } from './activation.ts';
+import { AffineNoise } from './affine-noise.ts';
 import { BatchNorm } from './batch-norm.ts';
 import { Dense } from './dense.ts';
 import type { Floats, Precision } from './floats.ts';
@@ -15,9 +17,13 @@ import type { ForwardMode, Layer } from './layer.ts';
 import { MeanCenter } from './mean-center.ts';
 import type { Param } from './param.ts';
 import type { PopulationStats } from './population-stats.ts';
+import type { Rng } from './rng.ts';
 import { drain, type Slices } from './slices.ts';
 
-export type HiddenNorm = 'none' | 'bn' | 'bn-fixed' | 'center-stopgrad';
+export type HiddenNorm = 'none' | 'bn' | 'bn-fixed' | 'center-stopgrad' | 'noisy-bn';
+
+/** A layer between dense and f: each maps rows × units to rows × units and always passes a gradient back. */
+type Between = BatchNorm | MeanCenter | AffineNoise;
 
 export interface HiddenLayerOptions {
   readonly inSize: number;
@@ -34,6 +40,8 @@ export interface HiddenLayerOptions {
   readonly bnMomentum?: number;
   readonly bnEpsilon?: number;
   readonly sliceMultiplyAdds?: number;
+  /** `noisy-bn` only: the net's noise stream, shared by its layers (each draws in layer order) */
+  readonly noise?: Rng;
 }
 
 export class HiddenLayer implements Layer {
@@ -43,17 +51,19 @@ export class HiddenLayer implements Layer {
   readonly units: number;
   readonly norm: HiddenNorm;
   readonly dense: Dense;
-  /** `bn` and `bn-fixed`, else null */
+  /** `bn`, `bn-fixed` and `noisy-bn`, else null */
   readonly batchNorm: BatchNorm | null;
   /** `center-stopgrad`, else null */
   readonly center: MeanCenter | null;
+  /** `noisy-bn`, else null: after BN, before f */
+  readonly noise: AffineNoise | null;
   readonly activation: Activation;
-  /** W, b (none, center-stopgrad), W, gamma, beta (bn) or W alone (bn-fixed), in the canonical order */
+  /** W, b (none, center-stopgrad), W, gamma, beta (bn, noisy-bn) or W alone (bn-fixed), in the canonical order */
   readonly params: readonly Param[];
   /** Algorithm 2's estimate of the normalising layer, if any */
   readonly population: PopulationStats | null;
-  /** the layer between dense and f, if any */
-  private readonly normLayer: BatchNorm | MeanCenter | null;
+  /** the layers between dense and f, in order: none, BN, mean-centring, or BN then noise */
+  private readonly between: readonly Between[];
 
   constructor(o: HiddenLayerOptions) {
     const { precision, rowCapacity } = o;
@@ -61,7 +71,7 @@ export class HiddenLayer implements Layer {
     this.inSize = o.inSize;
     this.outSize = this.units = o.units;
     this.norm = o.norm;
-    const batchNormed = o.norm === 'bn' || o.norm === 'bn-fixed';
+    const batchNormed = o.norm === 'bn' || o.norm === 'bn-fixed' || o.norm === 'noisy-bn';
     this.dense = new Dense({
       inSize: o.inSize,
       outSize: o.units,
@@ -82,17 +92,19 @@ export class HiddenLayer implements Layer {
           kernels: o.kernels,
           momentum: o.bnMomentum,
           epsilon: o.bnEpsilon,
-          affine: o.norm === 'bn',
+          affine: o.norm !== 'bn-fixed',
         })
       : null;
     this.center =
       o.norm === 'center-stopgrad'
         ? new MeanCenter({ units: o.units, precision, rowCapacity, momentum: o.bnMomentum })
         : null;
-    this.normLayer = this.batchNorm ?? this.center;
+    this.noise =
+      o.norm === 'noisy-bn' ? new AffineNoise({ units: o.units, precision, rowCapacity, rng: noiseOf(o) }) : null;
+    this.between = [this.batchNorm, this.center, this.noise].filter((layer): layer is Between => layer !== null);
     this.population = this.batchNorm?.population ?? this.center?.population ?? null;
     this.activation = new Activation(o.activation, o.units, precision, rowCapacity, o.kernels);
-    this.params = [...this.dense.params, ...(this.normLayer?.params ?? [])];
+    this.params = [...this.dense.params, ...this.between.flatMap((layer) => layer.params)];
   }
 
   get rows(): number {
@@ -109,9 +121,9 @@ export class HiddenLayer implements Layer {
     return this.dense.y;
   }
 
-  /** The nonlinearity's input: the normalising layer's output, or x·Wᵀ + b without one. rows × units. */
+  /** The nonlinearity's input: the last layer before it (BN, centring, noise), or x·Wᵀ + b without one. rows × units. */
   get activationInput(): Floats {
-    return this.normLayer === null ? this.dense.y : this.normLayer.y;
+    return (this.between.at(-1) ?? this.dense).y;
   }
 
   /** The nonlinearity's output, rows × units (the same buffer as y). */
@@ -125,7 +137,7 @@ export class HiddenLayer implements Layer {
 
   *forwardSlices(x: Floats, rows: number, mode: ForwardMode): Slices<Floats> {
     let h = yield* this.dense.forwardSlices(x, rows, mode);
-    if (this.normLayer !== null) h = this.normLayer.forward(h, rows, mode);
+    for (const layer of this.between) h = layer.forward(h, rows, mode);
     return this.activation.forward(h, rows, mode);
   }
 
@@ -136,7 +148,12 @@ export class HiddenLayer implements Layer {
 
   *backwardSlices(dy: Floats): Slices<Floats | null> {
     let d = this.activation.backward(dy);
-    if (this.normLayer !== null) d = this.normLayer.backward(d);
+    for (let i = this.between.length - 1; i >= 0; i--) d = this.between[i].backward(d);
     return yield* this.dense.backwardSlices(d);
   }
+}
+
+function noiseOf(o: HiddenLayerOptions): Rng {
+  if (o.noise === undefined) throw new Error(`expected a noise stream for the noisy-bn layer ${o.index}`);
+  return o.noise;
 }

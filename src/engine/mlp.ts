@@ -11,6 +11,7 @@ import type { ForwardMode } from './layer.ts';
 import { loadMlpJson, toMlpJson, type MlpJson } from './mlp-json.ts';
 import type { Param } from './param.ts';
 import type { PopulationStats } from './population-stats.ts';
+import { mulberry32, type SeekableRng } from './rng.ts';
 import { drain, type Slices } from './slices.ts';
 import { checkMatrixLength, checkRows } from './shape-check.ts';
 import { accuracy, argmaxRows, SoftmaxCrossEntropy, type Labels } from './softmax-cross-entropy.ts';
@@ -34,6 +35,8 @@ export interface MlpSpec {
   readonly rowCapacity?: number;
   /** multiply-adds per slice of a product in forwardSlices/backwardSlices (default: engine/slices.ts) */
   readonly sliceMultiplyAdds?: number;
+  /** `noisy-bn` only: the seed of the net's noise stream (default 0) */
+  readonly noiseSeed?: number;
 }
 
 /** The training step reads aloud: forward(x, rows, 'train') → loss(labels, rows) → backward() → sgd.step(lr). */
@@ -46,8 +49,13 @@ export class Mlp {
   /** the output layer: logits = h·Wᵀ + b */
   readonly output: Dense;
   readonly lossLayer: SoftmaxCrossEntropy;
-  /** the hidden layers' BN (bn, bn-fixed), empty otherwise */
+  /** the hidden layers' BN (bn, bn-fixed, noisy-bn), empty otherwise */
   readonly batchNorms: readonly BatchNorm[];
+  /**
+   * `noisy-bn`: the noise stream every hidden layer draws from in 'train' forwards, in layer order (mulberry32 seeded
+   * with spec.noiseSeed); null for the other kinds. A probe may save its state and put it back.
+   */
+  readonly noise: SeekableRng | null;
   /** the kernels every layer runs on (and the optimiser should: see Sgd) */
   readonly kernels: Kernels;
   /** Algorithm 2's estimates of every normalising hidden layer, empty in the plain net */
@@ -66,6 +74,8 @@ export class Mlp {
       throw new Error(`expected positive integer layer sizes, got ${this.sizes.join('-')}`);
     this.norm = spec.norm;
     this.precision = precision;
+    const noise = spec.norm === 'noisy-bn' ? mulberry32(spec.noiseSeed ?? 0) : null;
+    this.noise = noise;
     this.hidden = spec.hidden.map(
       (units, l) =>
         new HiddenLayer({
@@ -81,6 +91,7 @@ export class Mlp {
           bnMomentum: spec.bnMomentum,
           bnEpsilon: spec.bnEpsilon,
           sliceMultiplyAdds: spec.sliceMultiplyAdds,
+          noise: noise ?? undefined,
         }),
     );
     const L = this.sizes.length - 1;
@@ -208,7 +219,7 @@ export class Mlp {
 
 /**
  * A network from the plain-layout initial weights. Every kind takes W1…WL and the output bias from the very same
- * draw; kinds without a hidden bias (bn, bn-fixed) drop the drawn hidden biases; γ = 1, β = 0.
+ * draw; kinds without a hidden bias (bn, bn-fixed, noisy-bn) drop the drawn hidden biases; γ = 1, β = 0.
  */
 export function createMlp(spec: MlpSpec, weights: InitialWeights): Mlp {
   const mlp = new Mlp(spec);

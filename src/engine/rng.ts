@@ -10,13 +10,18 @@ export interface Rng {
   uniform(): number;
 }
 
+/** A generator whose whole state is one 32-bit number: a probe saves it and puts it back to replay the same draws. */
+export interface SeekableRng extends Rng {
+  state: number;
+}
+
 /** A writable list of numbers: a typed array or a plain array. */
 export type NumberList = { length: number; [index: number]: number };
 
 const TWO_POW_32 = 4294967296;
 
 /** The common JS mulberry32; the state wraps at 32 bits (|0), so it never drifts after 2^53 / 0x6D2B79F5 draws. */
-export function mulberry32(seed: number): Rng {
+export function mulberry32(seed: number): SeekableRng {
   let a = seed | 0;
   const nextU32 = (): number => {
     a = (a + 0x6d2b79f5) | 0;
@@ -25,7 +30,34 @@ export function mulberry32(seed: number): Rng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   };
-  return { nextU32, uniform: () => nextU32() / TWO_POW_32 };
+  return {
+    nextU32,
+    uniform: () => nextU32() / TWO_POW_32,
+    get state() {
+      return a;
+    },
+    set state(value: number) {
+      a = value | 0;
+    },
+  };
+}
+
+/**
+ * A 32-bit seed for a stream of its own, from a tag and numbers (seeds, a step): each part is folded in with
+ * murmur3's 32-bit finaliser, so nearby seeds give unrelated streams. Integer operations only: every engine agrees.
+ */
+export function deriveSeed(tag: number, ...parts: readonly number[]): number {
+  let h = fmix32(tag);
+  for (const part of parts) h = fmix32((h ^ fmix32(part >>> 0)) + 0x9e3779b9);
+  return h;
+}
+
+/** murmur3's fmix32: an invertible mix in which every input bit flips about half the output bits. */
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** out[i] = scale · z_i, z by Box–Muller in pairs used z0, z1, …; an odd count drops its last z1. */

@@ -42,6 +42,13 @@ export class Sgd {
     }
   }
 
+  /** The step the next update would take for parameter i from the grads now, lr·(μ·v + g), into out; changes nothing. */
+  nextStep(i: number, lr: number, out: Float64Array): void {
+    const { grad } = this.params[i];
+    const v = this.velocity[i]?.() ?? null;
+    for (let j = 0; j < grad.length; j++) out[j] = lr * (v === null ? grad[j] : this.momentum * v[j] + grad[j]);
+  }
+
   /** Zero the velocities (a restart). */
   reset(): void {
     for (const v of this.velocity) v?.().fill(0);

@@ -38,6 +38,10 @@ function* probeRows(history: RunHistory): Generator<Cell[]> {
       String(p.stalled),
       p.populationAccuracy,
       p.batchStatsAccuracy,
+      p.landscape?.lossMin,
+      p.landscape?.lossMax,
+      p.landscape?.gradPredictiveness,
+      p.landscape?.betaEff,
     ];
   }
 }
@@ -56,6 +60,10 @@ function layerCells(layer: LayerProbe): Cell[] {
     layer.beta?.mean,
     layer.beta?.min,
     layer.beta?.max,
+    layer.shift?.mean,
+    layer.shift?.std,
+    layer.ics?.l2,
+    layer.ics?.cos,
   ];
 }
 
@@ -115,6 +123,10 @@ export function historyToCsv(history: RunHistory): Record<string, string> {
         'stalled',
         'population_accuracy',
         'batch_stats_accuracy',
+        'loss_min',
+        'loss_max',
+        'grad_predictiveness',
+        'beta_eff',
       ],
       probeRows(history),
     ),
@@ -135,6 +147,10 @@ export function historyToCsv(history: RunHistory): Record<string, string> {
         'beta_mean',
         'beta_min',
         'beta_max',
+        'shift_mean',
+        'shift_std',
+        'ics_l2',
+        'ics_cos',
       ],
       layerRows(history),
     ),

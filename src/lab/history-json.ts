@@ -3,7 +3,17 @@
  */
 
 import { NORM_KINDS, type RunConfig } from '../protocol/config.ts';
-import type { Histogram, LayerProbe, NetHistory, Percentiles, ProbeRecord, RunHistory } from '../protocol/history.ts';
+import type {
+  Histogram,
+  Landscape,
+  LayerIcs,
+  LayerProbe,
+  LayerShift,
+  NetHistory,
+  Percentiles,
+  ProbeRecord,
+  RunHistory,
+} from '../protocol/history.ts';
 import { ConfigError, validateConfig } from '../protocol/validate-config.ts';
 
 function replacer(_key: string, value: unknown): unknown {
@@ -76,6 +86,27 @@ function percentilesOf(value: unknown, where: string): Percentiles {
   return { p15: of('p15'), p50: of('p50'), p85: of('p85') };
 }
 
+/** An object of numbers with exactly these keys (null read as NaN), or null: the measurements of a probe. */
+function measuredOf<K extends string>(keys: readonly K[]): (value: unknown, where: string) => Record<K, number> | null {
+  return (value, where) => {
+    if (value === null) return null;
+    if (!isObject(value)) throw new HistoryFileError(`${where} must be an object or null`);
+    return Object.fromEntries(keys.map((key) => [key, num(field(value, key, where), `${where}.${key}`)])) as Record<
+      K,
+      number
+    >;
+  };
+}
+
+const shiftOf: (value: unknown, where: string) => LayerShift | null = measuredOf(['mean', 'std']);
+const icsOf: (value: unknown, where: string) => LayerIcs | null = measuredOf(['l2', 'cos']);
+const landscapeOf: (value: unknown, where: string) => Landscape | null = measuredOf([
+  'lossMin',
+  'lossMax',
+  'gradPredictiveness',
+  'betaEff',
+]);
+
 /** Optional fields: converted where present, left out where absent. */
 function optional<T>(layer: Json, key: string, where: string, read: (v: unknown, w: string) => T): Record<string, T> {
   return layer[key] === undefined ? {} : { [key]: read(layer[key], `${where}.${key}`) };
@@ -90,6 +121,9 @@ function layerOf(value: unknown, where: string): LayerProbe {
     ...optional(value, 'rawHistogram', where, histogramOf),
     ...optional(value, 'batchHistogram', where, histogramOf),
     ...optional(value, 'batchPercentiles', where, percentilesOf),
+    // files from before the critique's measurements, or with them off, have neither
+    ...optional(value, 'shift', where, shiftOf),
+    ...optional(value, 'ics', where, icsOf),
     saturation: num(field(value, 'saturation', where), `${where}.saturation`),
     meanDerivative: num(field(value, 'meanDerivative', where), `${where}.meanDerivative`),
     // version 1 had no norms of the weights
@@ -110,6 +144,7 @@ function probeOf(value: unknown, where: string): ProbeRecord {
     testAccuracy: num(field(value, 'testAccuracy', where), `${where}.testAccuracy`),
     predictions: Uint8Array.from(numbers(field(value, 'predictions', where), `${where}.predictions`)),
     layers: layers.map((layer, l) => layerOf(layer, `${where}.layers[${l}]`)),
+    ...optional(value, 'landscape', where, landscapeOf),
     // files from before the stall rule have no flag
     stalled: value.stalled === undefined ? false : flag(value.stalled, `${where}.stalled`),
   };

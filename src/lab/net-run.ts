@@ -5,6 +5,7 @@ import type { Floats } from '../engine/floats.ts';
 import type { InitialWeights } from '../engine/init.ts';
 import type { Kernels } from '../engine/kernels.ts';
 import { createMlp, type Mlp } from '../engine/mlp.ts';
+import { deriveSeed } from '../engine/rng.ts';
 import { Sgd } from '../engine/sgd.ts';
 import { drain, type Slices } from '../engine/slices.ts';
 import type { NormKind, RunConfig } from '../protocol/config.ts';
@@ -16,6 +17,16 @@ const STALL_PROBES = 5;
 const STALL_BAND = 0.02;
 /** accuracies are fractions k/n: 0.08 − 0.1 must count as 2 points, not 2.0000000000000004 */
 const BAND_SLACK = 1e-9;
+/** 'nois': the tag of the training noise stream of noisy-bn nets */
+const NOISE_TAG = 0x6e6f6973;
+
+/**
+ * The seed of a noisy-bn net's noise stream: deriveSeed('nois', init seed, data seed). Every noisy-bn net of a run
+ * draws the same noise, as every net sees the same batches, and no other stream changes when one is added.
+ */
+function noiseSeedOf(config: RunConfig): number {
+  return deriveSeed(NOISE_TAG, config.initSeed, config.dataSeed);
+}
 
 export class NetRun {
   readonly mlp: Mlp;
@@ -58,6 +69,7 @@ export class NetRun {
         rowCapacity: config.batchSize,
         kernels,
         sliceMultiplyAdds,
+        noiseSeed: norm === 'noisy-bn' ? noiseSeedOf(config) : undefined,
       },
       weights,
     );
@@ -102,6 +114,11 @@ export class NetRun {
     if (broken) return this.diverge(step + 1, `parameter ${broken} became NaN or ∞`);
     this.trainLoss.add('loss', loss);
     this.recordUpdateRatios();
+  }
+
+  /** The step lr·(μ·v + g) the next update would take for parameter i (in mlp.params() order); changes nothing. */
+  nextStep(i: number, out: Float64Array): void {
+    this.sgd.nextStep(i, this.lrNow, out);
   }
 
   private diverge(step: number, reason: string): void {

@@ -19,6 +19,7 @@ import { netLr, validateConfig } from '../protocol/validate-config.ts';
 import { thinHistory } from './history-budget.ts';
 import { NetRun } from './net-run.ts';
 import { probeNetSlices, type ProbeContext } from './probe.ts';
+import { ProbeMeasures } from './probe-measures.ts';
 import { probeSet } from './probe-set.ts';
 
 export interface TwinRunOptions {
@@ -48,6 +49,8 @@ export class TwinRun {
   /** the probe set, the training split and what a probe needs to know: on-demand measurements read them too */
   readonly probeContext: ProbeContext;
   private readonly retain: boolean;
+  /** the measurements of config.measure, added to each probe */
+  private readonly measures: ProbeMeasures;
   private probedAtStart = false;
   /** how many of the config's events have been applied */
   private eventsDone = 0;
@@ -88,6 +91,8 @@ export class TwinRun {
       batchSize: config.batchSize,
       activation: config.activation,
     };
+    // the shift's fixed batch: the first m probe samples, m the training batch size
+    this.measures = new ProbeMeasures({ x: probes.split.x, rows: Math.min(config.batchSize, probes.split.rows) });
     this.retain = options.retainProbes ?? true;
     this.history = {
       version: 2,
@@ -188,9 +193,12 @@ export class TwinRun {
 
   private *probe(): Slices<Record<string, ProbeRecord>> {
     const probes: Record<string, ProbeRecord> = {};
+    // the batch of the step just taken, still in x and y
+    const batch = this.stepCount === 0 ? null : { x: this.x, y: this.y, rows: this.current.batchSize };
     for (const net of this.nets) {
       if (net.diverged !== null) continue;
-      probes[net.name] = yield* probeNetSlices(net, this.stepCount, this.probeContext);
+      const record = yield* probeNetSlices(net, this.stepCount, this.probeContext);
+      probes[net.name] = yield* this.measures.addSlices(record, net, this.current, batch);
       if (this.retain) this.history.nets[net.name].probes.push(probes[net.name]);
     }
     if (this.retain) thinHistory(this.history);

@@ -15,8 +15,8 @@ const PARAMS = [
   { key: 'beta', symbol: 'β', what: 'shift' },
 ] as const;
 
-/** Only BN proper learns γ and β; bn-fixed keeps them at 1 and 0, centring has none. */
-const learnsGammaBeta = (side: Side) => side.kind === 'bn';
+/** BN proper and noisy BN learn γ and β; bn-fixed keeps them at 1 and 0, centring has none. */
+const learnsGammaBeta = (side: Side) => side.kind === 'bn' || side.kind === 'noisy-bn';
 
 export function GammaBetaRow({ sides }: { readonly sides: readonly Side[] }) {
   const records = useSideProbes(sides);

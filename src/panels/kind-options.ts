@@ -7,6 +7,7 @@ const KIND_LABELS: Readonly<Record<NormKind, string>> = {
   bn: 'BN (Algorithm 1)',
   'bn-fixed': 'BN without γ, β (fixed)',
   'center-stopgrad': 'mean-centring with stop-gradient (§2 trap)',
+  'noisy-bn': 'BN plus random scale and shift (noisy BN)',
 };
 
 export const KIND_OPTIONS: readonly { readonly value: NormKind; readonly label: string }[] = NORM_KINDS.map(

@@ -32,6 +32,7 @@ const NO_BIAS: Readonly<Record<NormKind, string | null>> = {
   bn: 'No hidden bias: BN subtracts the batch mean, which would cancel it; β shifts instead.',
   'bn-fixed': 'No hidden bias: BN subtracts the batch mean, which would cancel it; β stays at 0.',
   'center-stopgrad': null,
+  'noisy-bn': 'No hidden bias: BN subtracts the batch mean, which would cancel it; β shifts instead.',
 };
 
 const hasBias = (side: Side) => NO_BIAS[side.kind] === null;

@@ -14,6 +14,7 @@ const KIND_SUMMARY: Readonly<Record<NormKind, (activation: string) => string>> =
   bn: (activation) => `BN before every ${activation}`,
   'bn-fixed': (activation) => `BN with γ = 1, β = 0 fixed before every ${activation}`,
   'center-stopgrad': (activation) => `mean-centring, μ_B not backpropagated, before every ${activation}`,
+  'noisy-bn': (activation) => `BN, then a random scale and shift each step, before every ${activation}`,
 };
 
 /** The lab's stall rule (lab/net-run.ts), in words: the net has not left chance. */

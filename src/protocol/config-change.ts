@@ -11,10 +11,13 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The config without the fields applied live between two steps: learning rates, probe interval, run length, events. */
+/**
+ * The config without the fields applied live between two steps: learning rates, probe interval, run length, events
+ * and the measurements the probes take.
+ */
 function structure(config: RunConfig): string {
   const nets = config.nets.map((net) => ({ name: net.name, norm: net.norm }));
-  return canonical({ ...config, lr: 0, probeEvery: 0, steps: 0, nets, events: undefined });
+  return canonical({ ...config, lr: 0, probeEvery: 0, steps: 0, nets, events: undefined, measure: undefined });
 }
 
 /** b's events are a's with more after them (or the same): the run has done a's and can go on with the rest. */

@@ -9,9 +9,11 @@ export type InitSpec = { kind: 'gauss'; sigma: number } | { kind: 'torchdefault'
  * - `none`: σ(z + b), the plain net;
  * - `bn`: Algorithm 1, σ(γ·ẑ + β), no hidden bias;
  * - `bn-fixed`: BN with γ = 1 and β = 0 frozen (not learned), the question of §3;
- * - `center-stopgrad`: σ(z + b − μ_B) with μ_B a constant in backprop, the trap of §2.
+ * - `center-stopgrad`: σ(z + b − μ_B) with μ_B a constant in backprop, the trap of §2;
+ * - `noisy-bn`: σ(s⊙(γ·ẑ + β) + m), BN with a random scale s and shift m per activation and step in training
+ *   (Santurkar et al. 2018, §2); inference is BN's.
  */
-export const NORM_KINDS = ['none', 'bn', 'bn-fixed', 'center-stopgrad'] as const;
+export const NORM_KINDS = ['none', 'bn', 'bn-fixed', 'center-stopgrad', 'noisy-bn'] as const;
 export type NormKind = (typeof NORM_KINDS)[number];
 
 /** A net's name when it is the first of its kind: `plain` for `none`, else the kind. */
@@ -55,7 +57,22 @@ export interface RunConfig {
   readonly nets: readonly NetSpec[];
   /** what the run does to its nets between updates, in step order; absent when there are none */
   readonly events?: readonly RunEvent[];
+  /** the measurements every probe also takes (Santurkar et al. 2018); absent when all are off. Applied live */
+  readonly measure?: MeasureFlags;
 }
+
+/** The critique's measurements, each taken at every probe of every net when on (off by default: they cost time). */
+export interface MeasureFlags {
+  /** how far each hidden layer's sigmoid-input distribution moved since the previous probe */
+  readonly shift: boolean;
+  /** gradient ICS (their Definition 2.1): how W_i's gradient changes when the layers below take their step */
+  readonly ics: boolean;
+  /** the loss and its gradient along the gradient direction (their §3.1) */
+  readonly landscape: boolean;
+}
+
+/** The names of the flags, in the order links and the CLI list them. */
+export const MEASURES = ['shift', 'ics', 'landscape'] as const;
 
 /**
  * Apply (§3.3): after `step` updates and before the next, every live net's W of hidden layer `layer` (1-based) is

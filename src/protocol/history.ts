@@ -16,6 +16,34 @@ export interface Percentiles {
   readonly p85: Float64Array;
 }
 
+/**
+ * Distribution shift of a layer's sigmoid inputs since the previous probe, in raw units: the mean over units of
+ * |Δ mean| and of |Δ std|, on a fixed probe batch in training mode (batch statistics, noisy-bn's noise drawn).
+ */
+export interface LayerShift {
+  readonly mean: number;
+  readonly std: number;
+}
+
+/** Gradient ICS (Santurkar et al. Def. 2.1): G = ∇_{W_i}L, G′ the same after the layers below took their step. */
+export interface LayerIcs {
+  /** ‖G − G′‖₂ */
+  readonly l2: number;
+  /** cos(G, G′): 1 when both are 0, 0 when only one is */
+  readonly cos: number;
+}
+
+/** The loss along the gradient, L(W − ηg) for η ∈ {½, 1, 2, 4} × lr, on the last training batch (their §3.1). */
+export interface Landscape {
+  /** min and max over η of L(W − ηg) */
+  readonly lossMin: number;
+  readonly lossMax: number;
+  /** max over η of ‖∇L(W) − ∇L(W − ηg)‖₂, every parameter */
+  readonly gradPredictiveness: number;
+  /** max over η of ‖∇L(W) − ∇L(W − ηg)‖₂ / ‖ηg‖₂: the effective β-smoothness */
+  readonly betaEff: number;
+}
+
 export interface Summary {
   readonly mean: number;
   readonly min: number;
@@ -47,9 +75,13 @@ export interface LayerProbe {
   readonly biasNorm: number | null;
   /** ‖W‖_F, the Frobenius norm, as gradNorm.W */
   readonly weightNorm: number;
-  /** where γ and β are learned (bn) */
+  /** where γ and β are learned (bn, noisy-bn) */
   readonly gamma?: Summary;
   readonly beta?: Summary;
+  /** when config.measure.shift is on; null at step 0 and at the first probe after it was turned on */
+  readonly shift?: LayerShift | null;
+  /** when config.measure.ics is on; null at step 0 */
+  readonly ics?: LayerIcs | null;
 }
 
 export interface ProbeRecord {
@@ -72,6 +104,8 @@ export interface ProbeRecord {
    * probe included. Files written before it existed read as false.
    */
   readonly stalled: boolean;
+  /** when config.measure.landscape is on; null at step 0 */
+  readonly landscape?: Landscape | null;
 }
 
 export interface Divergence {

@@ -2,8 +2,10 @@
 
 import { COST_MAX_BYTES, estimateCost, formatBytes } from './config-cost.ts';
 import {
+  MEASURES,
   namedNets,
   NORM_KINDS,
+  type MeasureFlags,
   type NormKind,
   type ActivationName,
   type DatasetName,
@@ -127,6 +129,23 @@ function validateEvents(events: readonly RunEvent[] | undefined, depth: number):
   return valid.length > 0 ? { events: valid } : {};
 }
 
+/** Each of shift, ics and landscape true or false (a missing one is false); none on gives no key at all. */
+function validateMeasure(measure: MeasureFlags | undefined): { measure?: MeasureFlags } {
+  if (measure === undefined) return {};
+  if (measure === null || typeof measure !== 'object' || Array.isArray(measure))
+    throw new ConfigError(`measure must be an object of ${MEASURES.join(', ')} flags`);
+  const unknown = Object.keys(measure).find((key) => !MEASURES.some((name) => name === key));
+  if (unknown !== undefined) throw new ConfigError(`measure has ${MEASURES.join(', ')}, not ${unknown}`);
+  const flag = (name: keyof MeasureFlags): boolean => {
+    const value: unknown = measure[name];
+    if (value !== undefined && typeof value !== 'boolean')
+      throw new ConfigError(`measure.${name} must be true or false, got ${String(value)}`);
+    return value === true;
+  };
+  const valid = { shift: flag('shift'), ics: flag('ics'), landscape: flag('landscape') };
+  return valid.shift || valid.ics || valid.landscape ? { measure: valid } : {};
+}
+
 /** Returns a clean copy of the config or throws a ConfigError naming the first thing that is wrong. */
 export function validateConfig(c: RunConfig): RunConfig {
   const dataset = oneOf('dataset', c.dataset, DATASETS);
@@ -150,6 +169,7 @@ export function validateConfig(c: RunConfig): RunConfig {
     probeSize: inRange('probe size', c.probeSize, LIMITS.probeSize, true),
     nets: validateNets(c.nets),
     ...validateEvents(c.events, hidden.length),
+    ...validateMeasure(c.measure),
   };
   const { bytes } = estimateCost(valid);
   if (bytes > COST_MAX_BYTES) {

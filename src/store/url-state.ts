@@ -4,10 +4,18 @@
  * — `dim` (input dimension) only for the synthetic sets, `nets` lists the nets left to right by kind, as
  * `kind` or `kind@lr` (a rate of its own). Version-1 links named nets instead: `plain…` is `none`, `bn`/`bn-N` is `bn`.
  * `ev` only when the run has events: `ev=3x0.5@1200,1x2@3000` scales W3 by 0.5 after 1,200 updates and W1 by 2
- * after 3,000 (layerxfactor@step).
+ * after 3,000 (layerxfactor@step). `m` only when a measurement is on: `m=shift,ics,landscape` lists those every
+ * probe takes (config.measure).
  */
 
-import { withDataset, type DatasetName, type RunConfig, type RunEvent } from '../protocol/config.ts';
+import {
+  MEASURES,
+  withDataset,
+  type DatasetName,
+  type MeasureFlags,
+  type RunConfig,
+  type RunEvent,
+} from '../protocol/config.ts';
 import {
   ConfigError,
   formatInit,
@@ -52,6 +60,19 @@ function parseEvents(text: string): RunEvent[] {
   });
 }
 
+/** `shift,ics`: the measurements that are on, in any order; an empty value turns them all off. */
+function parseMeasures(text: string): MeasureFlags {
+  const names = text === '' ? [] : text.split(',');
+  const unknown = names.find((name) => !MEASURES.some((m) => m === name));
+  if (unknown !== undefined) throw new ConfigError(`a measurement is one of ${MEASURES.join(', ')}, got ${unknown}`);
+  return { shift: names.includes('shift'), ics: names.includes('ics'), landscape: names.includes('landscape') };
+}
+
+function formatMeasures(measure: MeasureFlags | undefined): string | undefined {
+  const on = MEASURES.filter((name) => measure?.[name]);
+  return on.length > 0 ? on.join(',') : undefined;
+}
+
 /** `dim` comes after `ds`: on MNIST (784-D) any other dimension does not fit. */
 function inputDimFor(config: RunConfig, inputDim: number): number {
   if (config.dataset === 'mnist' && inputDim !== 784)
@@ -88,6 +109,7 @@ const FIELDS: readonly Field[] = [
     encode: (c) => (c.events?.length ? c.events.map(formatEvent).join(',') : undefined),
     apply: (c, t) => ({ ...c, events: parseEvents(t) }),
   },
+  { key: 'm', encode: (c) => formatMeasures(c.measure), apply: (c, t) => ({ ...c, measure: parseMeasures(t) }) },
 ];
 
 /** Percent-encodes, but leaves the separators our values use readable. */

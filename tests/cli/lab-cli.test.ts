@@ -114,10 +114,30 @@ describe('npm run lab --nets', () => {
     ]);
   });
 
+  it('runs noisy-bn with the critique’s measurements and writes them per layer and per probe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bn-lab-cli-'));
+    const out = join(dir, 'run.json');
+    const { code, stderr } = lab(
+      ...['--preset', 'moons-quick', '--steps', '20', '--probe-every', '10', '--quiet'],
+      ...['--nets', 'bn,noisy-bn', '--shift', '--ics', '--landscape', '--out', out, '--csv', join(dir, 'csv')],
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.config.measure).toEqual({ shift: true, ics: true, landscape: true });
+    const [first, second] = json.nets['noisy-bn'].probes;
+    expect(first.landscape).toBeNull();
+    expect(first.layers[0]).toMatchObject({ shift: null, ics: null });
+    expect(Object.keys(second.landscape)).toEqual(['lossMin', 'lossMax', 'gradPredictiveness', 'betaEff']);
+    expect(second.layers[0].ics).toEqual({ l2: 0, cos: 1 });
+    expect(Object.keys(second.layers[1].shift)).toEqual(['mean', 'std']);
+    expect(readFileSync(join(dir, 'csv', 'layers.csv'), 'utf8')).toMatch(/,shift_mean,shift_std,ics_l2,ics_cos\n/);
+  });
+
   it.each([
     [
       ['--nets', 'none,layer-norm'],
-      /--nets: a net is one of none, bn, bn-fixed, center-stopgrad, optionally @lr, got layer-norm/,
+      /--nets: a net is one of none, bn, bn-fixed, center-stopgrad, noisy-bn, optionally @lr, got layer-norm/,
     ],
     [['--nets', 'none,bn,none,bn,none'], /nets must list 1 to 4 networks/],
     [['--lr-bn-2', '3'], /--lr-bn-2: there is no net named bn-2 \(the nets are plain, bn\)/],

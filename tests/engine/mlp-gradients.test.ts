@@ -118,3 +118,43 @@ describe('center-stopgrad: the gradient of §2, which treats the batch mean as a
     }
   });
 });
+
+describe('noisy-bn: the gradient with one step’s noise frozen', () => {
+  it.each(['sigmoid', 'tanh'] as const)(
+    'matches central differences of the loss in every parameter (%s)',
+    (activation) => {
+      const mlp = net('noisy-bn', activation);
+      const noise = mlp.noise!;
+      const start = noise.state;
+      // every evaluation replays the same draw: the noise is a fixed elementwise affine map for the step
+      const L = (): number => {
+        noise.state = start;
+        return trainLoss(mlp);
+      };
+      L();
+      mlp.backward();
+      const grads = mlp.params().map((p) => Float64Array.from(p.grad));
+      expect(mlp.params().map((p) => p.name)).toEqual(['W1', 'gamma1', 'beta1', 'W2', 'gamma2', 'beta2', 'W3', 'b3']);
+      mlp.params().forEach((p, i) => expectGradientMatches(grads[i], p.value as Float64Array, L, p.name));
+    },
+  );
+
+  it('draws noise only in training: eval, population and batch forwards equal the bn net’s with the same weights', () => {
+    const noisy = net('noisy-bn', 'sigmoid');
+    const bn = net('bn', 'sigmoid');
+    for (const mlp of [noisy, bn]) {
+      mlp.beginPopulation();
+      mlp.forward(x, ROWS, 'accumulate');
+      mlp.endPopulation();
+    }
+    const before = noisy.noise!.state;
+    for (const mode of ['eval', 'population', 'batch'] as const) {
+      const a = Float64Array.from(noisy.forward(x, ROWS, mode).subarray(0, ROWS * 3));
+      const b = Float64Array.from(bn.forward(x, ROWS, mode).subarray(0, ROWS * 3));
+      expect(a, mode).toEqual(b);
+    }
+    expect(noisy.noise!.state).toBe(before);
+    const trained = Float64Array.from(noisy.forward(x, ROWS, 'train').subarray(0, ROWS * 3));
+    expect(trained).not.toEqual(Float64Array.from(bn.forward(x, ROWS, 'train').subarray(0, ROWS * 3)));
+  });
+});

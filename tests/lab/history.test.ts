@@ -77,10 +77,11 @@ describe('the CSV tables', () => {
       ),
     ];
     expect(lines('probes.csv')[0]).toBe(
-      'net,norm,step,train_loss,test_loss,test_accuracy,stalled,population_accuracy,batch_stats_accuracy',
+      'net,norm,step,train_loss,test_loss,test_accuracy,stalled,population_accuracy,batch_stats_accuracy,' +
+        'loss_min,loss_max,grad_predictiveness,beta_eff',
     );
     expect(lines('probes.csv')).toHaveLength(1 + 2 * 3);
-    expect(lines('probes.csv')[1]).toMatch(/^plain,none,0,,[\d.]+,0\.\d+,false,,$/);
+    expect(lines('probes.csv')[1]).toMatch(/^plain,none,0,,[\d.]+,0\.\d+,false,,,,,,$/);
     expect(lines('probes.csv')[4]).toMatch(/^bn,bn,0,/);
     expect(lines('layers.csv')).toHaveLength(1 + 2 * 3 * 2);
     expect(lines('layers.csv')[0]).toMatch(

@@ -112,6 +112,6 @@ describe('a plain net at lr 30 (the high-lr scene, 1,000 steps, a probe every 10
     expect(bn.probes.at(-1)!.step).toBe(1000);
     expect(bn.probes.at(-1)!.testAccuracy).toBeGreaterThan(0.8);
     expect(bn.probes.every((p) => !p.stalled)).toBe(true);
-    expect(historyToCsv(run.history)['probes.csv']).toMatch(/^plain,none,1000,[\d.]+,[\d.]+,0\.1\d*,true,,$/m);
+    expect(historyToCsv(run.history)['probes.csv']).toMatch(/^plain,none,1000,[\d.]+,[\d.]+,0\.1\d*,true,,,,,,$/m);
   });
 });

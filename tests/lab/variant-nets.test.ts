@@ -18,6 +18,23 @@ describe('nets of every kind in lockstep', () => {
     }
   });
 
+  it('adding noisy-bn nets changes no other net: its noise has a stream of its own', () => {
+    const two = runToEnd(runOf(config(['none', 'bn']))).history;
+    const three = runToEnd(runOf(config(['noisy-bn', 'bn', 'none']))).history;
+    for (const name of ['plain', 'bn']) {
+      expect(historyToJson({ ...three, nets: { [name]: three.nets[name] } })).toBe(
+        historyToJson({ ...three, nets: { [name]: two.nets[name] } }),
+      );
+    }
+  });
+
+  it('noisy-bn: two such nets draw the same noise, and the noise changes what the net learns', () => {
+    const run = runToEnd(runOf(config(['bn', 'noisy-bn', 'noisy-bn'])));
+    const [bn, noisy, noisy2] = run.nets.map((net) => net.mlp.toJson());
+    expect(noisy2).toEqual(noisy);
+    expect(noisy).not.toEqual(bn);
+  });
+
   it('records in each probe only the fields a kind has', () => {
     const { nets } = runToEnd(runOf(config(KINDS))).history;
     const layer = (name: string) => nets[name].probes[1].layers[0];
@@ -39,6 +56,17 @@ describe('nets of every kind in lockstep', () => {
     }
     expect(layer('plain').rawHistogram).toBeUndefined();
     expect(nets.plain.probes[1].populationAccuracy).toBeUndefined();
+  });
+
+  it('records for noisy-bn what it records for bn: no bias, γ and β, the raw and batch-statistics fields', () => {
+    const { nets } = runToEnd(runOf(config(['bn', 'noisy-bn']))).history;
+    const fields = (name: string) => {
+      const probe = nets[name].probes[1];
+      return [Object.keys(probe).sort(), Object.keys(probe.layers[0]).sort()];
+    };
+    expect(fields('noisy-bn')).toEqual(fields('bn'));
+    expect(nets['noisy-bn'].probes[1].layers[0].biasNorm).toBeNull();
+    expect(nets['noisy-bn'].norm).toBe('noisy-bn');
   });
 
   it('measures ‖W‖_F and ‖b‖₂ of each hidden layer, as summed by hand', () => {
@@ -63,7 +91,7 @@ describe('nets of every kind in lockstep', () => {
 
 describe('the JSON history, written and read back', () => {
   it('round-trips a four-kind run to the same text', () => {
-    const text = historyToJson(runToEnd(runOf(config(KINDS))).history);
+    const text = historyToJson(runToEnd(runOf(config(['none', 'bn-fixed', 'center-stopgrad', 'noisy-bn']))).history);
     const back = historyFromJson(text);
     expect(back.version).toBe(2);
     expect(back.nets['bn-fixed'].probes[0].layers[0].histogram.counts).toBeInstanceOf(Uint32Array);

@@ -16,8 +16,8 @@ const CONFIG: RunConfig = { ...DEFAULT_CONFIG, hidden: [6, 6, 6] };
 export const STEPS = [0, 100, 200, 300];
 const UNITS = 6;
 
-/** Only BN (with or without learned γ, β) drops the hidden bias, which its mean subtraction would cancel. */
-const hasBias = (norm: NormKind) => norm !== 'bn' && norm !== 'bn-fixed';
+/** Only BN (with or without learned γ, β, with or without noise) drops the hidden bias, which its mean subtraction would cancel. */
+const hasBias = (norm: NormKind) => norm !== 'bn' && norm !== 'bn-fixed' && norm !== 'noisy-bn';
 
 /** 32 bins of width ½ over [−8, 8]. */
 const EDGES = Float64Array.from({ length: 33 }, (_, i) => -8 + i / 2);

@@ -28,20 +28,27 @@ describe('nets of one kind', () => {
       expect(screen.getByRole('heading', { name })).toHaveStyle({ color: kindTextColor('none') });
   });
 
-  it('take the colour of a newer kind too: bn-fixed is sky blue, its name in a darker shade', () => {
-    const config: RunConfig = {
-      ...TWO_PLAIN,
-      nets: [
-        { name: 'plain', norm: 'none' },
-        { name: 'frozen', norm: 'bn-fixed' },
-      ],
-    };
-    renderWith(<ComparisonView />, labWith({ initial: { config } }));
-    const loss = chart('Loss of every net: test (solid) and train (dashed)');
-    expect(loss.querySelector('path[data-series="frozen-test"]')).toHaveAttribute('stroke', KIND_COLORS['bn-fixed']);
-    expect(screen.getByRole('heading', { name: 'frozen' })).toHaveStyle({ color: kindTextColor('bn-fixed') });
-    expect(screen.getByText('BN with γ = 1, β = 0 fixed before every sigmoid · lr 1')).toBeInTheDocument();
-  });
+  it.each([
+    ['bn-fixed', 'sky blue', '#56B4E9', 'BN with γ = 1, β = 0 fixed before every sigmoid · lr 1'],
+    ['noisy-bn', 'bluish green', '#009E73', 'BN, then a random scale and shift each step, before every sigmoid · lr 1'],
+  ] as const)(
+    'take the colour of a newer kind too: %s is %s, its name in a darker shade',
+    (norm, _hue, colour, what) => {
+      const config: RunConfig = {
+        ...TWO_PLAIN,
+        nets: [
+          { name: 'plain', norm: 'none' },
+          { name: 'other', norm },
+        ],
+      };
+      renderWith(<ComparisonView />, labWith({ initial: { config } }));
+      const loss = chart('Loss of every net: test (solid) and train (dashed)');
+      expect(KIND_COLORS[norm]).toBe(colour);
+      expect(loss.querySelector('path[data-series="other-test"]')).toHaveAttribute('stroke', colour);
+      expect(screen.getByRole('heading', { name: 'other' })).toHaveStyle({ color: kindTextColor(norm) });
+      expect(screen.getByText(what)).toBeInTheDocument();
+    },
+  );
 
   it('draw the second net dotted with a marker at every probe, in the charts and in the legend', () => {
     renderWith(<ComparisonView />, labWith({ initial: { config: TWO_PLAIN } }));

@@ -45,6 +45,7 @@ describe('the list of nets', () => {
       'BN (Algorithm 1)',
       'BN without γ, β (fixed)',
       'mean-centring with stop-gradient (§2 trap)',
+      'BN plus random scale and shift (noisy BN)',
     ]);
     expect(screen.getByRole('slider', { name: 'Learning rate of bn' })).toHaveAttribute('aria-valuetext', '1');
     expect(screen.getByText(/restarts every net from the same initial weights/)).toBeInTheDocument();

@@ -31,6 +31,8 @@ describe('needsReset: which changes rebuild the nets', () => {
     ['the probe interval', { probeEvery: 7 }, false],
     ['the run length', { steps: 10 }, false],
     ['every live field at once', { lr: 0.01, probeEvery: 1, steps: 1 }, false],
+    ['a measurement turned on', { measure: { shift: true, ics: false, landscape: false } }, false],
+    ['every measurement turned on', { measure: { shift: true, ics: true, landscape: true } }, false],
     [
       'a net’s own lr, added',
       {
@@ -84,6 +86,7 @@ describe('needsReset: which changes rebuild the nets', () => {
       true,
     ],
     ['a net more', { nets: [...BASE.nets, { name: 'bn-2', norm: 'bn' }] }, true],
+    ['a noisy-bn net more', { nets: [...BASE.nets, { name: 'noisy-bn', norm: 'noisy-bn' }] }, true],
     ['a net less', { nets: [{ name: 'plain', norm: 'none' }] }, true],
   ])('changing %s → %s', (_what, change, reset) => {
     expect(needsReset(BASE, { ...BASE, ...change })).toBe(reset);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE } from './base-config.ts';
-import type { NetSpec, RunConfig, RunEvent } from '../../src/protocol/config.ts';
+import type { MeasureFlags, NetSpec, RunConfig, RunEvent } from '../../src/protocol/config.ts';
 import { ConfigError, validateConfig } from '../../src/protocol/validate-config.ts';
 
 const net = (name: string, lr?: number): NetSpec =>
@@ -45,6 +45,9 @@ const AT_THE_BOUNDS: [string, Partial<RunConfig>][] = [
   ['an event factor of 0.1', { events: [scale(5, 1, 0.1)] }],
   ['an event factor of 10', { events: [scale(5, 1, 10)] }],
   ['two events at the same step, then a later one', { events: [scale(5, 1, 2), scale(5, 2, 0.5), scale(9, 1, 3)] }],
+  ['a noisy-bn net', { nets: [{ name: 'noisy-bn', norm: 'noisy-bn' }] }],
+  ['every measurement on', { measure: { shift: true, ics: true, landscape: true } }],
+  ['one measurement on', { measure: { shift: false, ics: true, landscape: false } }],
 ];
 
 /** Each limit just outside, and each kind of malformed value, with the exact message. */
@@ -106,12 +109,12 @@ const JUST_OUTSIDE: [string, Partial<RunConfig>, string][] = [
   [
     'an unknown kind',
     { nets: [{ name: 'a', norm: 'layer-norm' as NetSpec['norm'] }] },
-    'the kind of a must be one of none, bn, bn-fixed, center-stopgrad, got layer-norm',
+    'the kind of a must be one of none, bn, bn-fixed, center-stopgrad, noisy-bn, got layer-norm',
   ],
   [
     'a version-1 net with a bn flag and no kind',
     { nets: [{ name: 'a', bn: true } as unknown as NetSpec] },
-    'the kind of a must be one of none, bn, bn-fixed, center-stopgrad, got undefined',
+    'the kind of a must be one of none, bn, bn-fixed, center-stopgrad, noisy-bn, got undefined',
   ],
   ['a capital in a net name', { nets: [net('Plain')] }, 'net name must be lowercase letters, digits or -, got Plain'],
   ['a net name starting with a digit', { nets: [net('1')] }, 'net name must be lowercase letters, digits or -, got 1'],
@@ -149,6 +152,21 @@ const JUST_OUTSIDE: [string, Partial<RunConfig>, string][] = [
     'the type of event 1 must be one of scale, got shift',
   ],
   ['an event that is not an object', { events: [null as unknown as RunEvent] }, 'event 1 must be an object'],
+  [
+    'measure that is not an object',
+    { measure: true as unknown as MeasureFlags },
+    'measure must be an object of shift, ics, landscape flags',
+  ],
+  [
+    'a measurement flag that is not true or false',
+    { measure: { shift: 1, ics: false, landscape: false } as unknown as MeasureFlags },
+    'measure.shift must be true or false, got 1',
+  ],
+  [
+    'an unknown measurement',
+    { measure: { shift: true, ics: false, landscape: false, curvature: true } as unknown as MeasureFlags },
+    'measure has shift, ics, landscape, not curvature',
+  ],
 ];
 
 describe('validateConfig: the limits a config must keep', () => {
@@ -170,6 +188,15 @@ describe('validateConfig: the limits a config must keep', () => {
   it('leaves out an empty list of events, so a config without events stays as it was', () => {
     expect(validateConfig({ ...BASE, events: [] })).not.toHaveProperty('events');
     expect(validateConfig(BASE)).not.toHaveProperty('events');
+  });
+
+  it('leaves out measure when every measurement is off, and reads a missing flag as off', () => {
+    const off = { shift: false, ics: false, landscape: false };
+    expect(validateConfig({ ...BASE, measure: off })).not.toHaveProperty('measure');
+    expect(validateConfig({ ...BASE, measure: { ics: true } as MeasureFlags }).measure).toEqual({
+      ...off,
+      ics: true,
+    });
   });
 
   it('ignores inputDim on MNIST, which is always 784-D', () => {

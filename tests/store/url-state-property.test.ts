@@ -43,6 +43,7 @@ const KIND_TOKENS: readonly (readonly [string, string])[] = [
   ['bn', 'bn'],
   ['bn-fixed', 'bn-fixed'],
   ['center-stopgrad', 'center-stopgrad'],
+  ['noisy-bn', 'noisy-bn'],
   ['plain', 'none'],
   ['plain-2', 'none'],
   ['bn-1', 'bn'],

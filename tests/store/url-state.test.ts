@@ -99,11 +99,14 @@ describe('url state', () => {
     ['?ds=cifar', 'ds=cifar (dataset must be one of mnist, moons, spiral, blobs, got cifar)'],
     [
       '?nets=plain,layer-norm',
-      'nets=plain,layer-norm (a net is one of none, bn, bn-fixed, center-stopgrad, optionally @lr, got layer-norm)',
+      'nets=plain,layer-norm (a net is one of none, bn, bn-fixed, center-stopgrad, noisy-bn, optionally @lr, got layer-norm)',
     ],
     ['?init=gauss:x', 'init=gauss:x (init σ must be a number, got NaN)'],
     ['?bs=1e400', 'bs=1e400 (batch must be a number, got Infinity)'],
     ['?preset=nope', 'preset=nope (no such preset)'],
+    ['?m=shift,curvature', 'm=shift,curvature (a measurement is one of shift, ics, landscape, got curvature)'],
+    ['?m=shift,', 'm=shift, (a measurement is one of shift, ics, landscape, got )'],
+    ['?m=Shift', 'm=Shift (a measurement is one of shift, ics, landscape, got Shift)'],
   ])('a link with one bad field, %s, keeps the defaults and names the field', (search, named) => {
     expect(parseUrlState(search)).toEqual({
       config: DEFAULT_CONFIG,
@@ -225,6 +228,33 @@ describe('url state', () => {
     expect(parseUrlState('?h=100&ev=2x2@10').notice).toContain(
       'ev=2x2@10 (fine alone, but not with the fields before it: the layer of event 1 must be between 1 and 1, got 2)',
     );
+  });
+
+  it('writes the measurements that are on as m=, in a fixed order, only when some are, and reads them back', () => {
+    const measure = { shift: true, ics: false, landscape: true };
+    const url = encodeUrlState({ config: { ...DEFAULT_CONFIG, measure }, presetName: 'paper-fig1' });
+    expect(url).toMatch(/&nets=none,bn&m=shift,landscape$/);
+    expect(parseUrlState(url)).toEqual({
+      config: { ...DEFAULT_CONFIG, measure },
+      presetName: 'paper-fig1',
+      notice: null,
+    });
+    expect(parseUrlState('?m=landscape,ics,shift').config.measure).toEqual({ shift: true, ics: true, landscape: true });
+    expect(encodeUrlState({ config: DEFAULT_CONFIG, presetName: 'paper-fig1' })).not.toContain('&m=');
+  });
+
+  it('reads m= with nothing on as every measurement off', () => {
+    expect(parseUrlState('?scene=moons-quick&m=')).toEqual({
+      ...parseUrlState('?scene=moons-quick'),
+      notice: null,
+    });
+  });
+
+  it('reads a noisy-bn net in nets=, named after its kind', () => {
+    expect(parseUrlState('?nets=none,noisy-bn@2').config.nets).toEqual([
+      { name: 'plain', norm: 'none' },
+      { name: 'noisy-bn', norm: 'noisy-bn', lr: 2 },
+    ]);
   });
 
   it('syncUrl writes the link now and whenever the config changes, and nothing else', () => {

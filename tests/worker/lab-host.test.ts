@@ -95,6 +95,23 @@ describe('the lab worker host', () => {
     expect(of('ready')[1].status).toMatchObject({ step: 0, nets: [{ name: 'bn-1' }, { name: 'bn-2' }] });
   });
 
+  it('turns the critique’s measurements on live, without rebuilding: the next probes carry them', async () => {
+    const { host, of } = fakeHost();
+    await host.handle({ type: 'init', config: moons, dataUrl: '' });
+    await host.handle({ type: 'step', count: 10 });
+    const measure = { shift: true, ics: true, landscape: true };
+    await host.handle({ type: 'set-config', config: { ...moons, measure } });
+    await host.handle({ type: 'step', count: 20 });
+    expect(of('ready')).toHaveLength(1);
+    const probes = of('probes').flatMap((m) => m.probes.bn);
+    expect(probes.map((p) => p.step)).toEqual([0, 10, 20, 30]);
+    expect(probes[1].landscape).toBeUndefined();
+    expect(probes[2].layers[0].shift).toBeNull();
+    expect(probes[3].layers[0].shift!.mean).toBeGreaterThan(0);
+    expect(probes[3].layers[1].ics!.cos).toBeLessThanOrEqual(1);
+    expect(probes[3].landscape!.betaEff).toBeGreaterThan(0);
+  });
+
   it('answers a bad config or a failed data load with a readable error instead of dying', async () => {
     const { host, of } = fakeHost();
     await host.handle({ type: 'init', config: { ...moons, hidden: [0] }, dataUrl: '' });
