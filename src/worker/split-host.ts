@@ -5,8 +5,9 @@
  * seeded batches, so each net computes the very bits it would in a single worker (tests/worker/split-host.test.ts).
  *
  * Lockstep: the nets train in windows that end at the next probe (or after one tick's worth of steps, at slow
- * speeds). A live change, a step, a measurement or a pause waits for the window to end, so every net sees it at the
- * same step. No SharedArrayBuffer: the static hosts the lab is served from send no COOP/COEP headers.
+ * speeds). A pause, a live change, a step or a measurement cuts the window short: every net stops after the step
+ * it is in, those behind catch up with the one ahead, and only then does the command apply, so every net sees it at
+ * the same step. No SharedArrayBuffer: the static hosts the lab is served from send no COOP/COEP headers.
  */
 
 import { needsReset } from '../protocol/config-change.ts';
@@ -36,7 +37,8 @@ interface NetWorker {
   readonly port: NetWorkerPort;
   status: RunStatus | null;
   ready: { readonly strip: SampleStrip; readonly backend: KernelBackend } | null;
-  reached: boolean;
+  /** the step it stopped at, after a run-until; null while it trains */
+  reached: number | null;
   measured: Measurement | null;
 }
 
@@ -88,8 +90,8 @@ export class SplitHost {
         this.postStatus(true);
         return this.runWaiting();
       case 'pause':
-        // the window under way ends, then the nets stand
         this.playing = false;
+        this.interrupt();
         return this.postStatus(true);
       case 'step':
         this.playing = false;
@@ -108,7 +110,7 @@ export class SplitHost {
     while (this.workers.length < config.nets.length) {
       const i = this.workers.length;
       const port = this.env.spawn((message) => this.receive(i, message));
-      this.workers.push({ port, status: null, ready: null, reached: false, measured: null });
+      this.workers.push({ port, status: null, ready: null, reached: null, measured: null });
     }
     this.config = config;
     this.playing = false;
@@ -119,7 +121,7 @@ export class SplitHost {
     this.probeSteps = new ProbeSteps();
     this.rate = { step: 0, time: this.env.now(), perSecond: 0 };
     this.workers.forEach((w, i) => {
-      Object.assign(w, { status: null, ready: null, reached: false, measured: null });
+      Object.assign(w, { status: null, ready: null, reached: null, measured: null });
       w.port.post({ type: 'set-speed', stepsPerTick: this.stepsPerTick });
       w.port.post({ type: 'init', config: netConfig(config, i), dataUrl: this.dataUrl });
     });
@@ -127,7 +129,14 @@ export class SplitHost {
 
   private whenStanding(message: ToWorker): void {
     this.waiting.push(message);
+    this.interrupt();
     this.runWaiting();
+  }
+
+  /** Cuts the window under way short: every net stops after the step it is in (run-until 0) and says where. */
+  private interrupt(): void {
+    if (this.goal === null) return;
+    for (const w of this.workers) if (w.reached === null) w.port.post({ type: 'run-until', step: 0 });
   }
 
   /** While the nets stand at one step: the commands that waited, in order; then the next window if playing. */
@@ -160,7 +169,7 @@ export class SplitHost {
   private runTo(goal: number): void {
     this.goal = goal;
     for (const w of this.workers) {
-      w.reached = false;
+      w.reached = null;
       w.port.post({ type: 'run-until', step: goal });
     }
   }
@@ -215,15 +224,21 @@ export class SplitHost {
         worker.measured = message.measurement;
         return this.onMeasured();
       case 'reached':
-        worker.reached = true;
-        if (this.workers.every((w) => w.reached)) {
-          this.goal = null;
-          this.sendProbes();
-          this.postStatus(true);
-          this.runWaiting();
-        }
-        return;
+        worker.reached = message.step;
+        return this.onReached();
     }
+  }
+
+  /** Once every net has stopped: those behind catch up with the one ahead (after an interrupt), else they stand. */
+  private onReached(): void {
+    const steps = this.workers.map((w) => w.reached);
+    if (steps.some((s) => s === null)) return;
+    const ahead = Math.max(...(steps as number[]));
+    if (steps.some((s) => s !== ahead)) return this.runTo(ahead);
+    this.goal = null;
+    this.sendProbes();
+    this.postStatus(true);
+    this.runWaiting();
   }
 
   private allReady(): boolean {
