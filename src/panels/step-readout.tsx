@@ -25,7 +25,7 @@ function RunFingerprint() {
   if (fingerprint === null) return null;
   return (
     <span
-      className="step-readout__rate"
+      className="step-readout__rate step-readout__fingerprint"
       role="status"
       aria-live="off"
       aria-label={`Run fingerprint ${fingerprint}`}
