@@ -20,7 +20,7 @@ import { ProbeSteps } from './probe-steps.ts';
 import { transferablesOf } from './transferables.ts';
 
 /** The lab worker's end of one net's worker. */
-export interface NetWorkerPort {
+interface NetWorkerPort {
   post(message: ToNetWorker): void;
   terminate(): void;
 }
