@@ -1,5 +1,6 @@
 /** What `--scene NAME` prints after the run: the numbers that make the scene's point, as the lesson quotes them. */
 
+import { critiqueReport } from './critique-report.ts';
 import { inferenceProbe } from '../lab/inference-probe.ts';
 import { borderlineDigits, regularizerProbe } from '../lab/regularizer-probe.ts';
 import { scaleProbe } from '../lab/scale-probe.ts';
@@ -75,5 +76,6 @@ export function sceneReport(scene: string, run: TwinRun): string | null {
   if (scene === 'scale-invariance') return scaleTable(run);
   if (scene === 'inference') return inferenceTable(run);
   if (scene === 'regularizer') return regularizerTable(run);
+  if (scene === 'santurkar') return critiqueReport(run.history);
   return null;
 }

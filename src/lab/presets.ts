@@ -68,6 +68,12 @@ const SCENE_CONFIGS: Readonly<Record<string, RunConfig>> = {
   'scale-invariance': fig1With({ steps: 1000 }),
   inference: fig1With({ steps: 2000 }),
   regularizer: fig1With({ steps: 2000 }),
+  // Santurkar et al. 2018: noisy BN beside plain and BN, with all three of their measurements at every probe
+  santurkar: fig1With({
+    steps: 5000,
+    nets: namedNets([{ norm: 'none' }, { norm: 'bn' }, { norm: 'noisy-bn' }]),
+    measure: { shift: true, ics: true, landscape: true },
+  }),
 };
 
 export const SCENE_NAMES: readonly string[] = Object.keys(SCENE_CONFIGS);

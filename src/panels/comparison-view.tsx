@@ -1,8 +1,9 @@
 /**
  * The comparison: side headers, the shared loss & accuracy row, the loaded scene's measurement, then paired per-side
- * rows, the digit strip and the other measurements.
+ * rows (the critique's per-probe measurements after Figure 1(b,c), when on), the digit strip and the other measurements.
  */
 
+import { CritiqueRows } from './critique-rows.tsx';
 import { DigitStripRow } from './digit-strip-row.tsx';
 import { DistributionsRow } from './distributions-row.tsx';
 import { GammaBetaRow } from './gamma-beta-row.tsx';
@@ -26,6 +27,7 @@ export function ComparisonView() {
       <ViewBar />
       <DistributionsRow sides={sides} />
       <PercentileRow sides={sides} />
+      <CritiqueRows sides={sides} />
       <SaturationRow sides={sides} />
       <GradNormRow sides={sides} />
       <NormsRow sides={sides} />

@@ -3,6 +3,7 @@
 import { useLab } from '../store/use-lab.ts';
 import { CostWarning } from './cost-warning.tsx';
 import { LearningRateSettings } from './learning-rate-settings.tsx';
+import { MeasureSettings } from './measure-settings.tsx';
 import { NetsSettings } from './nets-settings.tsx';
 import { NetworkSettings } from './network-settings.tsx';
 import { TrainingSettings } from './training-settings.tsx';
@@ -28,6 +29,7 @@ export function Sidebar() {
           <NetworkSettings />
           <CostWarning />
           <TrainingSettings />
+          <MeasureSettings />
         </div>
       )}
     </aside>

@@ -41,7 +41,9 @@ export function ViewBar() {
         hint={`of ${width}`}
         onCommit={(value) => selectUnit(value - 1)}
       />
-      <span className="view-bar__hint">for the distributions and Figure 1(b,c) below · keys 1–9 pick a layer</span>
+      <span className="view-bar__hint">
+        for the distributions, Figure 1(b,c), shift and ICS below · keys 1–9 pick a layer
+      </span>
     </div>
   );
 }

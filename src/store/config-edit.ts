@@ -1,6 +1,6 @@
 /** Pure edits of a RunConfig that the config slice's actions are built from. */
 
-import { namedNets, type NetSpec, type NormKind, type RunConfig } from '../protocol/config.ts';
+import { namedNets, type MeasureFlags, type NetSpec, type NormKind, type RunConfig } from '../protocol/config.ts';
 
 /** The most nets that train in lockstep. */
 export const MAX_NETS = 4;
@@ -50,4 +50,11 @@ export function withNetRemoved(config: RunConfig, side: number): RunConfig {
 /** Linked when no net has a rate of its own. */
 export function isLrLinked(config: RunConfig): boolean {
   return config.nets.every((net) => net.lr === undefined);
+}
+
+const NO_MEASURES: MeasureFlags = { shift: false, ics: false, landscape: false };
+
+/** One measurement on or off, the others as they were (validation drops `measure` when all are off). */
+export function withMeasure(config: RunConfig, name: keyof MeasureFlags, on: boolean): RunConfig {
+  return { ...config, measure: { ...NO_MEASURES, ...config.measure, [name]: on } };
 }

@@ -11,6 +11,7 @@ import {
   withNetKind,
   withNetRemoved,
   withSharedLr,
+  withMeasure,
   withSideLr,
 } from './config-edit.ts';
 import { DEFAULT_PRESET_NAME, DEFAULT_SPEED, SPEED_RANGE, presetConfig } from './default-config.ts';
@@ -75,6 +76,7 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
         edit((c) => ({ ...c, initSeed: seeds.initSeed ?? c.initSeed, dataSeed: seeds.dataSeed ?? c.dataSeed })),
       setProbeEvery: (steps) => edit((c) => ({ ...c, probeEvery: steps })),
       setSteps: (steps) => edit((c) => ({ ...c, steps })),
+      setMeasure: (name, on) => edit((c) => withMeasure(c, name, on)),
       setSpeed: (stepsPerTick) => {
         const [lo, hi] = SPEED_RANGE;
         const speed = Number.isFinite(stepsPerTick) ? Math.min(hi, Math.max(lo, Math.round(stepsPerTick))) : lo;

@@ -1,6 +1,6 @@
 /** The shape of the one lab store: a config, a run, a history and a ui slice, plus the message router. */
 
-import type { ActivationName, DatasetName, InitSpec, NormKind, RunConfig } from '../protocol/config.ts';
+import type { ActivationName, DatasetName, InitSpec, MeasureFlags, NormKind, RunConfig } from '../protocol/config.ts';
 import type { KernelBackend, ProbeRecord } from '../protocol/history.ts';
 import type { Measurement, MeasureRequest } from '../protocol/measurements.ts';
 import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
@@ -42,6 +42,8 @@ export interface ConfigSlice {
   setSeeds(seeds: { readonly initSeed?: number; readonly dataSeed?: number }): boolean;
   setProbeEvery(steps: number): boolean;
   setSteps(steps: number): boolean;
+  /** one of the critique's per-probe measurements on or off; applies live */
+  setMeasure(name: keyof MeasureFlags, on: boolean): boolean;
   setSpeed(stepsPerTick: number): void;
   loadPreset(name: string): void;
 }

@@ -10,6 +10,8 @@ import { runBrowserTests, useServedChromium, watchForProblems } from './harness.
 
 /** Scenes whose key chart is an on-demand measurement of the run. */
 const MEASURED = new Set(['scale-invariance', 'inference', 'regularizer']);
+/** Scenes whose key row appears once a probe after step 0 has taken the run's per-probe measurements. */
+const PROBED = new Set(['santurkar']);
 
 describe.skipIf(!runBrowserTests)('the lessons in Chromium', () => {
   const app = useServedChromium();
@@ -28,6 +30,11 @@ describe.skipIf(!runBrowserTests)('the lessons in Chromium', () => {
       // a measurement needs a trained step: a few steps, then the row's Measure button
       for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step' }).click();
       await expect.poll(() => page.getByRole('status', { name: 'Training step' }).textContent()).toContain('step 3 /');
+    }
+    if (PROBED.has(name)) {
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.getByRole('region', { name: new RegExp(`^${text.lookHere}`) }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Pause' }).click();
     }
     await lesson.getByRole('button', { name: /^Look here/ }).click();
     const looked = page.locator('.is-looked-at');

@@ -4,7 +4,7 @@ import { validateConfig } from '../../src/protocol/validate-config.ts';
 import { runOf, runToEnd } from './run-helpers.ts';
 
 describe('the lessons’ scenes', () => {
-  it('are eight, in teaching order, each a valid config', () => {
+  it('are ten, in teaching order, each a valid config', () => {
     expect(SCENE_NAMES).toEqual([
       'fig1',
       'saturation',
@@ -15,6 +15,7 @@ describe('the lessons’ scenes', () => {
       'scale-invariance',
       'inference',
       'regularizer',
+      'santurkar',
     ]);
     for (const name of SCENE_NAMES) expect(() => validateConfig(PRESETS[name]), name).not.toThrow();
   });
@@ -33,5 +34,18 @@ describe('the lessons’ scenes', () => {
     const last = (name: string) => run.history.nets[name].probes.at(-1)!;
     for (const layer of last('bn-fixed').layers) expect(layer.meanDerivative).toBeGreaterThanOrEqual(0.19);
     expect(last('bn-fixed').trainLoss).toBeGreaterThan(last('bn').trainLoss);
+  });
+
+  it('santurkar: noisy BN’s last layer shifts more than BN’s yet it trains as well, with every measurement taken (§2)', () => {
+    const run = runToEnd(runOf({ ...PRESETS.santurkar, steps: 1000, probeEvery: 500, probeSize: 500 }));
+    const last = (name: string) => run.history.nets[name].probes.at(-1)!;
+    const [bn, noisy] = [last('bn'), last('noisy-bn')];
+    expect(noisy.step).toBe(1000);
+    expect(noisy.layers[2].shift!.mean).toBeGreaterThan(2 * bn.layers[2].shift!.mean);
+    expect(Math.abs(noisy.testAccuracy - bn.testAccuracy)).toBeLessThan(0.03);
+    for (const name of ['plain', 'bn', 'noisy-bn']) {
+      expect(last(name).landscape!.betaEff).toBeGreaterThan(0);
+      expect(last(name).layers[2].ics!.l2).toBeGreaterThan(0);
+    }
   });
 });

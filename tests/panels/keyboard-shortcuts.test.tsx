@@ -220,7 +220,7 @@ describe('useKeyboardShortcuts', () => {
   });
 
   it('past the first or last scene Page Up / Down are left to the page, which scrolls', () => {
-    const { port, store } = setup(labWith({ initial: { presetName: 'regularizer' } }));
+    const { port, store } = setup(labWith({ initial: { presetName: 'santurkar' } }));
     expect(fireEvent.keyDown(document.body, { key: 'PageDown' })).toBe(true);
     store.getState().loadPreset('fig1');
     port.sent.length = 0;

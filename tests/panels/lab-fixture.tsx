@@ -2,7 +2,7 @@
 
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { NormKind, RunConfig } from '../../src/protocol/config.ts';
+import type { MeasureFlags, NormKind, RunConfig } from '../../src/protocol/config.ts';
 import type { Histogram, LayerProbe, ProbeRecord } from '../../src/protocol/history.ts';
 import type { FromWorker, NetStatus, RunStatus, SampleStrip } from '../../src/protocol/messages.ts';
 import { DEFAULT_CONFIG } from '../../src/store/default-config.ts';
@@ -72,10 +72,34 @@ function accuracyAt(step: number, bn: boolean): number {
   return Math.min(0.98, 0.1 + (step / 100) * (bn ? 0.25 : 0.1));
 }
 
-/** bn: the net normalises (any kind but none); bias: it has hidden biases (none, center-stopgrad). */
-export function probeRecord(step: number, bn: boolean, layers = 3, bias = !bn): ProbeRecord {
+/**
+ * The critique's measurements where config.measure has them, null at step 0: a plain net's inputs shift by 0.4/t and
+ * its gradients change (ICS 0.05, cos 0.5), a normalising net's by 0.02 (ICS 0.01, cos 0.95); β_eff 0.9 and 0.5.
+ */
+function measured(step: number, bn: boolean, measure: MeasureFlags | undefined) {
   const t = step / 100;
+  const first = step === 0;
+  const layer = (l: number) => ({
+    ...(measure?.shift
+      ? { shift: first ? null : bn ? { mean: 0.02, std: 0.01 } : { mean: 0.4 / t, std: 0.2 / t } }
+      : {}),
+    ...(measure?.ics
+      ? { ics: first ? null : l === 0 ? { l2: 0, cos: 1 } : bn ? { l2: 0.01, cos: 0.95 } : { l2: 0.05, cos: 0.5 } }
+      : {}),
+  });
+  const loss = 2.3 / (1 + t * (bn ? 1 : 0.3));
+  const landscape = first
+    ? null
+    : { lossMin: 0.9 * loss, lossMax: 1.2 * loss, gradPredictiveness: 0.1, betaEff: bn ? 0.5 : 0.9 };
+  return { layer, probe: measure?.landscape ? { landscape } : {} };
+}
+
+/** bn: the net normalises (any kind but none); bias: it has hidden biases (none, center-stopgrad). */
+export function probeRecord(step: number, bn: boolean, layers = 3, bias = !bn, measure?: MeasureFlags): ProbeRecord {
+  const t = step / 100;
+  const m = measured(step, bn, measure);
   return {
+    ...m.probe,
     step,
     stalled: false,
     trainLoss: step === 0 ? NaN : 2.3 / (1 + t * (bn ? 1 : 0.3)),
@@ -84,7 +108,7 @@ export function probeRecord(step: number, bn: boolean, layers = 3, bias = !bn): 
     ...(bn ? { populationAccuracy: accuracyAt(step, bn) - 0.01, batchStatsAccuracy: accuracyAt(step, bn) - 0.02 } : {}),
     // the digit strip's four digits are 3, 1, 4, 1: plain guesses 3 throughout, BN learns 1 at step 200
     predictions: Uint8Array.from(bn && step >= 200 ? [3, 1, 4, 1] : [3, 3, 3, 3]),
-    layers: Array.from({ length: layers }, (_, l) => layer(step, l, bn, bias)),
+    layers: Array.from({ length: layers }, (_, l) => ({ ...layer(step, l, bn, bias), ...m.layer(l) })),
   };
 }
 
@@ -115,7 +139,7 @@ export function snapshotMessages(
   const probes = Object.fromEntries(
     config.nets.map((net) => [
       net.name,
-      steps.map((s) => probeRecord(s, net.norm !== 'none', config.hidden.length, hasBias(net.norm))),
+      steps.map((s) => probeRecord(s, net.norm !== 'none', config.hidden.length, hasBias(net.norm), config.measure)),
     ]),
   );
   return [

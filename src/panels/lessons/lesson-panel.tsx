@@ -15,7 +15,7 @@ import { SCENE_TEXTS, type SceneText } from './scene-texts.ts';
 import { TeX } from './tex.tsx';
 
 /** Opens in a new tab: leaving the page would lose the run. */
-const PAPER = 'https://arxiv.org/abs/1502.03167';
+const PAPER = { name: 'Ioffe & Szegedy 2015', href: 'https://arxiv.org/abs/1502.03167' };
 
 function LookHereButton({ scene, row }: { readonly scene: string; readonly row: string }) {
   // the scene whose row was missing, so that the note goes away with the scene
@@ -45,13 +45,14 @@ function Caveat({ text }: { readonly text: string }) {
 
 function LessonBody({ scene, text }: { readonly scene: string; readonly text: SceneText }) {
   const number = SCENE_NAMES.indexOf(scene) + 1;
+  const paper = text.paper ?? PAPER;
   return (
     <div id="lesson-body" className="lesson__body">
       <SceneNav />
       <p className="lesson__where">
         Scene {number} of {SCENE_NAMES.length} ·{' '}
-        <a href={PAPER} target="_blank" rel="noreferrer">
-          Ioffe &amp; Szegedy 2015, {text.section}
+        <a href={paper.href} target="_blank" rel="noreferrer">
+          {paper.name}, {text.section}
         </a>
       </p>
       <h2 id="lesson-title" className="lesson__title">
@@ -70,7 +71,7 @@ function LessonBody({ scene, text }: { readonly scene: string; readonly text: Sc
       <LookHereButton scene={scene} row={text.lookHere} />
       <Caveat text={text.caveat} />
       <p className="lesson__source">
-        Numbers quoted here come from <code>npm run lab -- --preset {scene}</code>, tested on all 2,000 test digits; the
+        Numbers quoted here come from <code>npm run lab -- --scene {scene}</code>, tested on all 2,000 test digits; the
         page tests on 1,000, so its read-outs differ a little.
       </p>
     </div>

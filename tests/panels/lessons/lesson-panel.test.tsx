@@ -19,7 +19,7 @@ describe('LessonPanel', () => {
     renderWith(<LessonPanel />, labWith({ initial: { presetName: 'center-trap' } }));
     const panel = lesson();
     expect(within(panel).getByRole('heading', { name: 'Why not just subtract the mean?' })).toBeInTheDocument();
-    expect(panel).toHaveTextContent('Scene 3 of 9');
+    expect(panel).toHaveTextContent('Scene 3 of 10');
     expect(within(panel).getByRole('link', { name: 'Ioffe & Szegedy 2015, §2' })).toHaveAttribute(
       'href',
       'https://arxiv.org/abs/1502.03167',
@@ -68,8 +68,12 @@ describe('LessonPanel', () => {
     expect(store.getState().presetName).toBe('fig1');
   });
 
-  it('has no next scene at the last', () => {
-    renderWith(<LessonPanel />, labWith({ initial: { presetName: 'regularizer' } }));
+  it('cites Santurkar et al. for the last scene, and has no next scene there', () => {
+    renderWith(<LessonPanel />, labWith({ initial: { presetName: 'santurkar' } }));
+    expect(within(lesson()).getByRole('link', { name: 'Santurkar et al. 2018, §2–3' })).toHaveAttribute(
+      'href',
+      'https://arxiv.org/abs/1805.11604',
+    );
     expect(screen.getByRole('button', { name: 'Next scene' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Previous scene' })).toBeEnabled();
   });

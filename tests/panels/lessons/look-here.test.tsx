@@ -1,11 +1,12 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SCENE_NAMES } from '../../../src/lab/presets.ts';
+import { PRESETS, SCENE_NAMES } from '../../../src/lab/presets.ts';
 import { ComparisonView } from '../../../src/panels/comparison-view.tsx';
 import { LessonPanel } from '../../../src/panels/lessons/lesson-panel.tsx';
 import { findRow, LOOK_HERE_MS } from '../../../src/panels/lessons/look-here.ts';
 import { SCENE_TEXTS } from '../../../src/panels/lessons/scene-texts.ts';
+import { DEFAULT_CONFIG } from '../../../src/store/default-config.ts';
 import { labWith, renderWith } from '../lab-fixture.tsx';
 
 const scrollIntoView = vi.fn();
@@ -31,8 +32,9 @@ function Page() {
 }
 
 describe('Look here', () => {
-  it.each(SCENE_NAMES)('%s points at a row the comparison shows', (name) => {
-    const { container } = renderWith(<ComparisonView />, labWith());
+  it.each(SCENE_NAMES)('%s points at a row the comparison shows, with the measurements the scene takes', (name) => {
+    const config = { ...DEFAULT_CONFIG, hidden: [6, 6, 6], measure: PRESETS[name].measure };
+    const { container } = renderWith(<ComparisonView />, labWith({ initial: { config } }));
     expect(findRow(SCENE_TEXTS[name].lookHere, container)).toBeInstanceOf(HTMLElement);
   });
 

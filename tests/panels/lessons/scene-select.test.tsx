@@ -23,6 +23,7 @@ describe('SceneSelect', () => {
       '7. Scale invariance',
       '8. Train vs inference',
       '9. BN as a regularizer',
+      '10. Is it really covariate shift?',
     ]);
     expect(optionsIn('Other runs')).toEqual(['Figure 1: MNIST 3 × 100 sigmoid', 'Two moons (quick)']);
   });
