@@ -8,11 +8,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadMnistNode } from '../data/mnist-node.ts';
 import { parseOrExit, positiveFlag, print } from './bench-args.ts';
 import { browserTargets, initialLoadText, pageRunText, pauseText, tfjsPageTable } from './bench-browser-print.ts';
 import { buildAndServe, initialLoad } from './bench-dist.ts';
+import { CHROMIUM, launchChromium } from './headless-chromium.ts';
 import { largestConfig } from './bench-engine.ts';
 import { fig1Losses, FIG1 } from './bench-fig1.ts';
 import { instrumentPage, linkFor, pauseAnswers, runInPage, tfjsInPage } from './bench-page.ts';
@@ -20,16 +21,6 @@ import { lossCheck, lossGap } from './bench-print.ts';
 import { duration, machineFacts, machineLine, targetTable, writeResults } from './bench-report.ts';
 import { median } from './bench-stats.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** How long training runs before each Pause at the largest config, ms: different moments of a step. */
 const PAUSE_WAITS = [2000, 3300, 4600];
 
@@ -97,7 +88,7 @@ async function main(): Promise<void> {
   const served = await buildAndServe();
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
     const chromiumVersion = browser.version();
     print(`BN Lab bench:browser · ${machineLine(machine, ` · Chromium ${chromiumVersion}`)}`);
     const load = initialLoad(served.outDir);

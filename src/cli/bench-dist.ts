@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
+import { asProduction } from './headless-chromium.ts';
 
 const TFJS_PAGE = fileURLToPath(new URL('./bench-tfjs-page.ts', import.meta.url));
 /** The TF.js page's folder in the served app, and its script. */
@@ -21,9 +22,7 @@ interface Served {
 }
 
 async function buildAll(outDir: string): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
+  await asProduction(async () => {
     await build({ logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true, manifest: true } });
     await build({
       configFile: false,
@@ -37,10 +36,7 @@ async function buildAll(outDir: string): Promise<void> {
         rolldownOptions: { input: TFJS_PAGE, output: { entryFileNames: 'bench-tfjs.js' } },
       },
     });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
+  });
 }
 
 /** Builds into a temporary folder and serves it on a free loopback port; close() also deletes the folder. */

@@ -4,12 +4,10 @@
  * one of its own (SplitHost, on separate cores); elsewhere all nets train here (LabHost). Both give the same bits.
  */
 
-import { fetchMnist } from '../data/mnist-fetch.ts';
 import type { FromNetWorker, ToWorker } from '../protocol/messages.ts';
 import { LabHost } from './lab-host.ts';
 import { SplitHost } from './split-host.ts';
-
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+import { serveInOrder, workerEnv } from './worker-scope.ts';
 
 function spawnNetWorker(onMessage: (message: FromNetWorker) => void) {
   const worker = new Worker(new URL('./net.worker.ts', import.meta.url), { type: 'module' });
@@ -26,20 +24,7 @@ function spawnNetWorker(onMessage: (message: FromNetWorker) => void) {
 
 const host =
   typeof Worker === 'function'
-    ? new SplitHost({
-        post: (message, transfer) => scope.postMessage(message, transfer),
-        spawn: spawnNetWorker,
-        now: () => performance.now(),
-      })
-    : new LabHost({
-        post: (message, transfer) => scope.postMessage(message, transfer),
-        loadMnist: (url, onProgress) => fetchMnist(url, { onProgress }),
-        now: () => performance.now(),
-        schedule: (tick, ms) => setTimeout(tick, ms),
-      });
+    ? new SplitHost({ post: workerEnv.post, spawn: spawnNetWorker, now: workerEnv.now })
+    : new LabHost(workerEnv);
 
-let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  // one message at a time, in order: an init that loads data finishes before the play that follows it
-  queue = queue.then(() => host.handle(event.data));
-};
+serveInOrder<ToWorker>((message) => host.handle(message));

@@ -1,11 +1,10 @@
 /** Serves the built app (serve-app.ts) and drives Debian's Chromium through playwright-core. */
 
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../src/cli/headless-chromium.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { serveBuiltApp, type ServedApp } from './serve-app.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Browser tests run wherever Chromium is installed and are skipped with a message elsewhere — except under
@@ -14,23 +13,6 @@ const CHROMIUM = '/usr/bin/chromium';
 export const runBrowserTests = existsSync(CHROMIUM) || process.env.CI === 'true';
 if (!runBrowserTests) {
   console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium to run them)`);
-}
-
-/** Debian's Chromium, headless, with the flags that keep it quiet and offline. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
 }
 
 /** Collects console errors, failed requests and uncaught exceptions of a page. */

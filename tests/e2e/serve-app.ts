@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { asProduction } from '../../src/cli/headless-chromium.ts';
 import { OBSERVER_SCRIPT } from './page-observer.ts';
 
 export interface ServedApp {
@@ -14,16 +15,9 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** `vite build` as `npm run build` does: vitest sets NODE_ENV=test, which would bundle React's development build. */
-async function buildForProduction(outDir: string): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
+/** `vite build` as `npm run build` does. */
+function buildForProduction(outDir: string): Promise<void> {
+  return asProduction(() => build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } }));
 }
 
 /** observed.html: index.html with the observer as the first script of its head (the app's paths are relative). */

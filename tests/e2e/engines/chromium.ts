@@ -2,7 +2,8 @@
 
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, watchForProblems } from '../harness.ts';
+import { launchChromium } from '../../../src/cli/headless-chromium.ts';
+import { watchForProblems } from '../harness.ts';
 import { observedProblems } from '../page-observer.ts';
 import { callExpression, type BrowserEngine, type PageDriver } from './page-driver.ts';
 
