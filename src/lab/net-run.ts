@@ -200,6 +200,7 @@ export class NetRun {
       diverged: this.diverged,
       stalled: this.stalledSince,
       lastLoss: this.lastLoss,
+      lrChanges: this.lrChanges.map(([step, lr]) => [step, lr] as const),
     };
   }
 }

@@ -165,10 +165,14 @@ export class TwinRun {
     if (needsReset(this.current, next)) throw new Error('this config change needs new nets, not a live change');
     const late = next.events?.slice(this.current.events?.length ?? 0).find((e) => e.step < this.stepCount);
     if (late) throw new Error(`an event at step ${late.step} is before this step, ${this.stepCount}: it needs a reset`);
+    const before = this.current;
     this.current = next;
+    // a rate the config changes applies now; one it leaves alone stays as events may have set it
     for (const net of this.nets) {
-      const spec = config.nets.find((s) => s.name === net.name);
-      if (spec) net.setLearningRate(netLr(config, spec), this.stepCount);
+      const spec = next.nets.find((s) => s.name === net.name);
+      const was = before.nets.find((s) => s.name === net.name);
+      if (spec && (!was || netLr(next, spec) !== netLr(before, was)))
+        net.setLearningRate(netLr(next, spec), this.stepCount);
     }
     this.history.config = withEvents(this.history.config, next.events);
     if (this.probedAtStart) this.applyDueEvents();
@@ -182,8 +186,12 @@ export class TwinRun {
   private applyDueEvents(): void {
     const events = this.current.events ?? [];
     for (; this.eventsDone < events.length && events[this.eventsDone].step <= this.stepCount; this.eventsDone++) {
-      const { layer, factor } = events[this.eventsDone];
-      for (const net of this.nets) if (net.diverged === null) net.scaleLayer(layer, factor);
+      const event = events[this.eventsDone];
+      for (const net of this.nets) {
+        if (net.diverged !== null) continue;
+        if (event.type === 'scale') net.scaleLayer(event.layer, event.factor);
+        else if (event.net === undefined || event.net === net.name) net.setLearningRate(event.lr, this.stepCount);
+      }
     }
   }
 

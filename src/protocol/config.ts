@@ -78,12 +78,26 @@ export const MEASURES = ['shift', 'ics', 'landscape'] as const;
  * Apply (§3.3): after `step` updates and before the next, every live net's W of hidden layer `layer` (1-based) is
  * multiplied by `factor`, and its running statistics with it. A replay repeats it at the same point.
  */
-export interface RunEvent {
+export interface ScaleEvent {
   readonly step: number;
   readonly type: 'scale';
   readonly layer: number;
   readonly factor: number;
 }
+
+/**
+ * A learning-rate change: after `step` updates and before the next, net `net` (every net when absent) trains at
+ * `lr`. A run's lr changes made live are recorded per net (NetHistory.lrChanges); a replay repeats them as these.
+ */
+export interface LrEvent {
+  readonly step: number;
+  readonly type: 'lr';
+  readonly lr: number;
+  readonly net?: string;
+}
+
+/** What a run does to its nets between two updates, at a given step. */
+export type RunEvent = ScaleEvent | LrEvent;
 
 export const PLAIN_AND_BN: readonly NetSpec[] = [
   { name: 'plain', norm: 'none' },

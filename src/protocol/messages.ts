@@ -39,6 +39,8 @@ export interface NetStatus {
   readonly stalled?: number | null;
   /** last mini-batch loss */
   readonly lastLoss: number;
+  /** every learning-rate change as [step, lr], the first at step 0 (NetHistory.lrChanges): what a replay repeats */
+  readonly lrChanges: readonly (readonly [number, number])[];
 }
 
 export interface RunStatus {

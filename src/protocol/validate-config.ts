@@ -12,7 +12,9 @@ import {
   type InitSpec,
   type NetSpec,
   type RunConfig,
+  type LrEvent,
   type RunEvent,
+  type ScaleEvent,
 } from './config.ts';
 
 const DATASETS: readonly DatasetName[] = ['mnist', 'moons', 'spiral', 'blobs'];
@@ -107,25 +109,47 @@ function validateNets(nets: readonly NetSpec[]): readonly NetSpec[] {
   });
 }
 
-function validateEvent(event: RunEvent, i: number, depth: number, after: number): RunEvent {
+function validateEvent(event: RunEvent, i: number, hidden: number, nets: readonly NetSpec[]): RunEvent {
   const what = `event ${i + 1}`;
   if (event === null || typeof event !== 'object') throw new ConfigError(`${what} must be an object`);
-  oneOf(`the type of ${what}`, event.type, ['scale'] as const);
+  const type = oneOf(`the type of ${what}`, event.type, ['scale', 'lr'] as const);
   const step = inRange(`the step of ${what}`, event.step, [0, LIMITS.steps[1]], true);
-  if (step < after)
-    throw new ConfigError(`events must be in step order, but ${what} at step ${step} follows step ${after}`);
-  const layer = inRange(`the layer of ${what}`, event.layer, [1, depth], true);
-  const factor = inRange(`the factor of ${what}`, event.factor, LIMITS.factor, false);
-  return { step, type: 'scale', layer, factor };
+  if (type === 'scale') {
+    const { layer, factor } = event as ScaleEvent;
+    return {
+      step,
+      type,
+      layer: inRange(`the layer of ${what}`, layer, [1, hidden], true),
+      factor: inRange(`the factor of ${what}`, factor, LIMITS.factor, false),
+    };
+  }
+  const { lr, net } = event as LrEvent;
+  const rate = inRange(`the lr of ${what}`, lr, LIMITS.lr, false);
+  if (net === undefined) return { step, type, lr: rate };
+  if (!nets.some((n) => n.name === net))
+    throw new ConfigError(`${what} changes the lr of ${String(net)}, which is not one of the nets`);
+  return { step, type, lr: rate, net };
 }
 
-/** Events in step order (equal steps apply in list order), each on a hidden layer; none gives no key at all. */
-function validateEvents(events: readonly RunEvent[] | undefined, depth: number): { events?: readonly RunEvent[] } {
+/** Events in step order (equal steps apply in list order), each on a hidden layer or a net; none gives no key at all. */
+function validateEvents(
+  events: readonly RunEvent[] | undefined,
+  hidden: number,
+  nets: readonly NetSpec[],
+): { events?: readonly RunEvent[] } {
   if (events === undefined) return {};
   if (!Array.isArray(events)) throw new ConfigError('events must be a list');
   inRange('the number of events', events.length, LIMITS.events, true);
   const valid: RunEvent[] = [];
-  for (const [i, event] of events.entries()) valid.push(validateEvent(event, i, depth, valid.at(-1)?.step ?? 0));
+  for (const [i, event] of events.entries()) {
+    const next = validateEvent(event, i, hidden, nets);
+    const after = valid.at(-1)?.step ?? 0;
+    if (next.step < after)
+      throw new ConfigError(
+        `events must be in step order, but event ${i + 1} at step ${next.step} follows step ${after}`,
+      );
+    valid.push(next);
+  }
   return valid.length > 0 ? { events: valid } : {};
 }
 
@@ -153,6 +177,7 @@ export function validateConfig(c: RunConfig): RunConfig {
   inRange('depth', c.hidden.length, LIMITS.depth, true);
   const hidden = c.hidden.map((w, i) => inRange(`width of hidden layer ${i + 1}`, w, LIMITS.width, true));
   const init = c.init && typeof c.init === 'object' ? parseInit(formatInit(c.init)) : parseInit(String(c.init));
+  const nets = validateNets(c.nets);
   const valid: RunConfig = {
     dataset,
     inputDim: dataset === 'mnist' ? 784 : inRange('inputDim', c.inputDim, LIMITS.inputDim, true),
@@ -167,8 +192,8 @@ export function validateConfig(c: RunConfig): RunConfig {
     steps: inRange('steps', c.steps, LIMITS.steps, true),
     probeEvery: inRange('probe every', c.probeEvery, LIMITS.probeEvery, true),
     probeSize: inRange('probe size', c.probeSize, LIMITS.probeSize, true),
-    nets: validateNets(c.nets),
-    ...validateEvents(c.events, hidden.length),
+    nets,
+    ...validateEvents(c.events, hidden.length, nets),
     ...validateMeasure(c.measure),
   };
   const { bytes } = estimateCost(valid);

@@ -4,7 +4,7 @@
  * — `dim` (input dimension) only for the synthetic sets, `nets` lists the nets left to right by kind, as
  * `kind` or `kind@lr` (a rate of its own). Version-1 links named nets instead: `plain…` is `none`, `bn`/`bn-N` is `bn`.
  * `ev` only when the run has events: `ev=3x0.5@1200,1x2@3000` scales W3 by 0.5 after 1,200 updates and W1 by 2
- * after 3,000 (layerxfactor@step). `m` only when a measurement is on: `m=shift,ics,landscape` lists those every
+ * after 3,000 (layerxfactor@step); `lr0.1@2000` sets every net's rate to 0.1 after 2,000, `bn:lr5@3000` only bn's. `m` only when a measurement is on: `m=shift,ics,landscape` lists those every
  * probe takes (config.measure).
  */
 
@@ -46,17 +46,26 @@ interface Field {
 
 const num = parseNumber;
 
-/** `layerxfactor@step`, e.g. `3x0.5@1200`. */
-function formatEvent({ layer, factor, step }: RunEvent): string {
-  return `${layer}x${factor}@${step}`;
+/** `layerxfactor@step` for a scale, e.g. `3x0.5@1200`; `lrRATE@step` or `net:lrRATE@step` for an lr change. */
+function formatEvent(event: RunEvent): string {
+  if (event.type === 'scale') return `${event.layer}x${event.factor}@${event.step}`;
+  return `${event.net === undefined ? '' : `${event.net}:`}lr${event.lr}@${event.step}`;
 }
 
-/** `3x0.5@1200,1x2@3000`, each token exactly layer x factor @ step; ranges are validateConfig's. */
+/** `3x0.5@1200,lr0.1@2000,bn:lr5@3000`, each token exactly one event; ranges are validateConfig's. */
 function parseEvents(text: string): RunEvent[] {
-  return text.split(',').map((token) => {
-    const match = /^([1-9]\d*)x([^@x]+)@(0|[1-9]\d*)$/.exec(token);
-    if (!match) throw new ConfigError(`an event is layerxfactor@step, as 3x0.5@1200, got ${token}`);
-    return { step: num(match[3]), type: 'scale', layer: num(match[1]), factor: num(match[2]) };
+  return text.split(',').map((token): RunEvent => {
+    const scale = /^([1-9]\d*)x([^@x]+)@(0|[1-9]\d*)$/.exec(token);
+    if (scale) return { step: num(scale[3]), type: 'scale', layer: num(scale[1]), factor: num(scale[2]) };
+    const lr = /^(?:([a-z][a-z0-9-]*):)?lr([^@]+)@(0|[1-9]\d*)$/.exec(token);
+    if (!lr)
+      throw new ConfigError(
+        `an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got ${token}`,
+      );
+    const step = num(lr[3]);
+    return lr[1] === undefined
+      ? { step, type: 'lr', lr: num(lr[2]) }
+      : { step, type: 'lr', lr: num(lr[2]), net: lr[1] };
   });
 }
 

@@ -47,7 +47,10 @@ const FLUSH_MS = 33;
 
 /** The one-net config of net i: the same seeds, data and schedule, so the net trains as it would among the others. */
 function netConfig(config: RunConfig, i: number): RunConfig {
-  return { ...config, nets: [config.nets[i]] };
+  const net = config.nets[i];
+  // another net's lr changes are not this one's (validateConfig refuses an event for a net that is not there)
+  const events = config.events?.filter((e) => e.type !== 'lr' || e.net === undefined || e.net === net.name);
+  return { ...config, nets: [net], events };
 }
 
 export class SplitHost {

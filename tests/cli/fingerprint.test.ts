@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { historyFromJson } from '../../src/lab/history-json.ts';
+import { historyFromJson } from '../../src/protocol/history-json.ts';
 import { historyFingerprint } from '../../src/protocol/history-fingerprint.ts';
 
 const root = new URL('../..', import.meta.url).pathname;

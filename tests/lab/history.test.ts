@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PROBES, stepsToDrop, thinHistory } from '../../src/lab/history-budget.ts';
-import { historyToCsv } from '../../src/lab/history-csv.ts';
+import { historyToCsv } from '../../src/protocol/history-csv.ts';
 import type { ProbeRecord, RunHistory } from '../../src/protocol/history.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 

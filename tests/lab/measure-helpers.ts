@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import type { Split } from '../../src/data/dataset.ts';
 import { datasetFor } from '../../src/lab/dataset-for.ts';
-import { historyToJson } from '../../src/lab/history-json.ts';
+import { historyToJson } from '../../src/protocol/history-json.ts';
 import { probeSet } from '../../src/lab/probe-set.ts';
 import type { TwinRun } from '../../src/lab/twin-run.ts';
 import { namedNets } from '../../src/protocol/config.ts';

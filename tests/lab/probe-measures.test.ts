@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyToCsv } from '../../src/lab/history-csv.ts';
-import { historyFromJson, historyToJson } from '../../src/lab/history-json.ts';
+import { historyToCsv } from '../../src/protocol/history-csv.ts';
+import { historyFromJson, historyToJson } from '../../src/protocol/history-json.ts';
 import { namedNets, type MeasureFlags, type RunConfig } from '../../src/protocol/config.ts';
 import type { RunHistory } from '../../src/protocol/history.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';

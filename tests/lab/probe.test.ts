@@ -2,7 +2,7 @@ import { tsKernels } from '../../src/engine/kernels.ts';
 import { describe, expect, it } from 'vitest';
 import type { Split } from '../../src/data/dataset.ts';
 import { NONLINEARITY_EDGES } from '../../src/diagnostics/histogram.ts';
-import { historyToJson } from '../../src/lab/history-json.ts';
+import { historyToJson } from '../../src/protocol/history-json.ts';
 import { NetRun } from '../../src/lab/net-run.ts';
 import { probeNet, type ProbeContext } from '../../src/lab/probe.ts';
 import type { RunConfig } from '../../src/protocol/config.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Split } from '../../src/data/dataset.ts';
-import { historyToJson } from '../../src/lab/history-json.ts';
+import { historyToJson } from '../../src/protocol/history-json.ts';
 import type { NetRun } from '../../src/lab/net-run.ts';
 import { namedNets, type RunConfig, type RunEvent } from '../../src/protocol/config.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { drain } from '../../src/engine/slices.ts';
-import { historyToJson } from '../../src/lab/history-json.ts';
+import { historyToJson } from '../../src/protocol/history-json.ts';
 import { scaleProbe, scaleProbeSlices } from '../../src/lab/scale-probe.ts';
 import type { ScaleProbeResult } from '../../src/protocol/measurements.ts';
 import { TwinRun } from '../../src/lab/twin-run.ts';

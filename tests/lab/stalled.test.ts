@@ -1,8 +1,8 @@
 import { tsKernels } from '../../src/engine/kernels.ts';
 import { describe, expect, it } from 'vitest';
 import { drawInitialWeights } from '../../src/engine/init.ts';
-import { historyToCsv } from '../../src/lab/history-csv.ts';
-import { historyFromJson, historyToJson } from '../../src/lab/history-json.ts';
+import { historyToCsv } from '../../src/protocol/history-csv.ts';
+import { historyFromJson, historyToJson } from '../../src/protocol/history-json.ts';
 import { NetRun } from '../../src/lab/net-run.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { historyToJson } from '../../src/lab/history-json.ts';
+import { historyToJson } from '../../src/protocol/history-json.ts';
 import { countTypedArrayAllocations } from '../engine/count-allocations.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 

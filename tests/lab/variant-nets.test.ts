@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyFromJson, historyToJson } from '../../src/lab/history-json.ts';
+import { historyFromJson, historyToJson } from '../../src/protocol/history-json.ts';
 import { namedNets, type NormKind } from '../../src/protocol/config.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 

@@ -120,7 +120,7 @@ const STRIP: SampleStrip = {
 };
 
 export function netStatus(name: string, bn: boolean, diverged: NetStatus['diverged'] = null): NetStatus {
-  return { name, norm: bn ? 'bn' : 'none', lr: 1, diverged, lastLoss: 1 };
+  return { name, norm: bn ? 'bn' : 'none', lr: 1, diverged, lastLoss: 1, lrChanges: [[0, 1]] };
 }
 
 export function runStatus(step: number, nets: readonly NetStatus[] = [], running = false): RunStatus {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE } from './base-config.ts';
 import { configsEqual, needsReset } from '../../src/protocol/config-change.ts';
-import type { RunConfig, RunEvent } from '../../src/protocol/config.ts';
+import type { RunConfig, RunEvent, ScaleEvent } from '../../src/protocol/config.ts';
 
 /** BASE with its keys, and the keys of its init and nets, in reverse order. */
 const REORDERED: RunConfig = {
@@ -97,7 +97,7 @@ describe('needsReset: which changes rebuild the nets', () => {
   });
 });
 
-const scale = (step: number, layer: number, factor: number): RunEvent => ({ step, type: 'scale', layer, factor });
+const scale = (step: number, layer: number, factor: number): ScaleEvent => ({ step, type: 'scale', layer, factor });
 const A = scale(100, 1, 2);
 const B = scale(250, 2, 0.5);
 const C = scale(250, 1, 3);

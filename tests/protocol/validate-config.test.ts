@@ -149,7 +149,7 @@ const JUST_OUTSIDE: [string, Partial<RunConfig>, string][] = [
   [
     'an event of another type',
     { events: [{ ...scale(5, 1, 2), type: 'shift' } as unknown as RunEvent] },
-    'the type of event 1 must be one of scale, got shift',
+    'the type of event 1 must be one of scale, lr, got shift',
   ],
   ['an event that is not an object', { events: [null as unknown as RunEvent] }, 'event 1 must be an object'],
   [

@@ -56,7 +56,9 @@ describe('run slice', () => {
     const { store } = storeWithPort();
     const next = {
       ...status(1200, true),
-      nets: [{ name: 'plain', norm: 'none' as const, lr: 1, diverged: null, lastLoss: 0.3 }],
+      nets: [
+        { name: 'plain', norm: 'none' as const, lr: 1, diverged: null, lastLoss: 0.3, lrChanges: [[0, 1] as const] },
+      ],
     };
     store.getState().receive({ type: 'status', status: next });
     expect(store.getState().status).toBe(next);

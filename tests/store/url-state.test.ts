@@ -192,6 +192,23 @@ describe('url state', () => {
     expect(encodeUrlState({ config: DEFAULT_CONFIG, presetName: 'paper-fig1' })).not.toContain('ev=');
   });
 
+  it('writes lr events as lrRATE@step or net:lrRATE@step between the scales, and reads them back', () => {
+    const events = [
+      { step: 1200, type: 'scale', layer: 3, factor: 0.5 },
+      { step: 2000, type: 'lr', lr: 0.1 },
+      { step: 3000, type: 'lr', lr: 5, net: 'bn' },
+    ] as const;
+    const url = encodeUrlState({ config: { ...DEFAULT_CONFIG, events }, presetName: 'paper-fig1' });
+    expect(url).toMatch(/&ev=3x0\.5@1200,lr0\.1@2000,bn:lr5@3000$/);
+    expect(parseUrlState(url).config).toEqual({ ...DEFAULT_CONFIG, events });
+  });
+
+  it('skips an lr event for a net the link does not have, naming it', () => {
+    const { config, notice } = parseUrlState('?scene=paper-fig1&ev=noisy-bn:lr5@3000');
+    expect(config.events).toBeUndefined();
+    expect(notice).toMatch(/ev=noisy-bn:lr5@3000 \(event 1 changes the lr of noisy-bn, which is not one of the nets\)/);
+  });
+
   it('keeps a factor off the six-per-decade grid to the last digit', () => {
     const factor = 10 ** (-1 / 6);
     const url = encodeUrlState({
@@ -203,12 +220,27 @@ describe('url state', () => {
   });
 
   it.each([
-    ['?ev=', 'ev= (an event is layerxfactor@step, as 3x0.5@1200, got )'],
-    ['?ev=3x0.5', 'ev=3x0.5 (an event is layerxfactor@step, as 3x0.5@1200, got 3x0.5)'],
-    ['?ev=3x0.5@1200,', 'ev=3x0.5@1200, (an event is layerxfactor@step, as 3x0.5@1200, got )'],
-    ['?ev=3x0.5@1e3', 'ev=3x0.5@1e3 (an event is layerxfactor@step, as 3x0.5@1200, got 3x0.5@1e3)'],
-    ['?ev=03x0.5@12', 'ev=03x0.5@12 (an event is layerxfactor@step, as 3x0.5@1200, got 03x0.5@12)'],
-    ['?ev=3x0x5@12', 'ev=3x0x5@12 (an event is layerxfactor@step, as 3x0.5@1200, got 3x0x5@12)'],
+    ['?ev=', 'ev= (an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got )'],
+    [
+      '?ev=3x0.5',
+      'ev=3x0.5 (an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got 3x0.5)',
+    ],
+    [
+      '?ev=3x0.5@1200,',
+      'ev=3x0.5@1200, (an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got )',
+    ],
+    [
+      '?ev=3x0.5@1e3',
+      'ev=3x0.5@1e3 (an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got 3x0.5@1e3)',
+    ],
+    [
+      '?ev=03x0.5@12',
+      'ev=03x0.5@12 (an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got 03x0.5@12)',
+    ],
+    [
+      '?ev=3x0x5@12',
+      'ev=3x0x5@12 (an event is layerxfactor@step or [net:]lrRATE@step, as 3x0.5@1200 or bn:lr5@3000, got 3x0x5@12)',
+    ],
     ['?ev=3xabc@12', 'ev=3xabc@12 (not a number)'],
     ['?ev=4x2@10', 'ev=4x2@10 (the layer of event 1 must be between 1 and 3, got 4)'],
     ['?ev=1x20@10', 'ev=1x20@10 (the factor of event 1 must be between 0.1 and 10, got 20)'],

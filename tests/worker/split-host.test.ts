@@ -50,11 +50,20 @@ function world() {
 
 const moons: RunConfig = { ...PRESETS['moons-quick'], steps: 120, probeEvery: 10 };
 const three: RunConfig = { ...moons, nets: [...moons.nets, { name: 'bn-fixed', norm: 'bn-fixed' }] };
+const scheduled: RunConfig = {
+  ...three,
+  events: [
+    { step: 25, type: 'lr', lr: 0.2 },
+    { step: 25, type: 'scale', layer: 2, factor: 2 },
+    { step: 60, type: 'lr', lr: 3, net: 'bn' },
+  ],
+};
 
 describe('one worker per net (SplitHost)', () => {
   it.each([
     ['the twins', moons],
     ['three kinds', three],
+    ['three kinds with lr events, one of them for bn alone', scheduled],
   ])('%s: every probe of every net has the very bits of one worker training them all', async (_, config) => {
     const one = world();
     const a = one.single();

@@ -2,7 +2,7 @@
  * The run history as reproducible JSON (typed arrays as arrays, NaN and ±∞ as null, no wall-clock fields), and back.
  */
 
-import { NORM_KINDS, type RunConfig } from '../protocol/config.ts';
+import { NORM_KINDS, type RunConfig } from './config.ts';
 import type {
   Histogram,
   Landscape,
@@ -13,8 +13,8 @@ import type {
   Percentiles,
   ProbeRecord,
   RunHistory,
-} from '../protocol/history.ts';
-import { ConfigError, validateConfig } from '../protocol/validate-config.ts';
+} from './history.ts';
+import { ConfigError, validateConfig } from './validate-config.ts';
 
 function replacer(_key: string, value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

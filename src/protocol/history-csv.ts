@@ -3,7 +3,7 @@
  * Columns are documented in README.md ("CSV tables").
  */
 
-import type { LayerProbe, NetHistory, ProbeRecord, RunHistory } from '../protocol/history.ts';
+import type { LayerProbe, NetHistory, ProbeRecord, RunHistory } from './history.ts';
 
 type Cell = string | number | undefined;
 
