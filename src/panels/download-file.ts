@@ -1,0 +1,29 @@
+/** Saving files from the page: a Blob handed to the browser's download, under a name that says what it is. */
+
+import { historyToJson } from '../protocol/history-json.ts';
+import type { LabState } from '../store/lab-state.ts';
+import { pageHistory } from '../store/page-history.ts';
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // the download has its own reference by now
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** `bn-lab-paper-fig1-step-2000`: the scene and the step, for every file a run is saved or exported as. */
+export function runFileStem(state: Pick<LabState, 'presetName' | 'status'>): string {
+  return `bn-lab-${state.presetName}-step-${state.status.step}`;
+}
+
+/** The run as the CLI's JSON (`npm run lab -- --out`), which the page and the CLI read back. */
+export function saveRunAsJson(state: LabState): void {
+  const text = historyToJson(pageHistory(state)) + '\n';
+  downloadBlob(`${runFileStem(state)}.json`, new Blob([text], { type: 'application/json' }));
+}
