@@ -5,12 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { parseUrlState, syncUrl } from '../store/url-state.ts';
 import { createLabStore } from '../store/lab-store.ts';
 import { App } from './app.tsx';
-import { createWorkerConnection } from './worker-connection.ts';
+import { webSweepPort } from './sweep-workers.ts';
+import { createWorkerConnection, defaultDataUrl } from './worker-connection.ts';
 import './styles.css';
 
 const parsed = parseUrlState(location.search);
 const connection = createWorkerConnection();
-const store = createLabStore(connection, parsed);
+const store = createLabStore(connection, parsed, webSweepPort(defaultDataUrl()));
 connection.attach(store);
 syncUrl(store);
 // on a phone or a narrow window the settings would push the charts below the fold

@@ -10,7 +10,7 @@ import { formatNumber, formatStep } from './format.ts';
 import { histogramDensity, type DensityBin } from './histogram-density.ts';
 import { unionSteps } from './nearest-step.ts';
 import { labelOf, type BandPoint, type TimeSeries } from './time-series.ts';
-import type { ReferenceLine, XYSeries } from './xy-series.ts';
+import type { PointMark, ReferenceLine, XYSeries } from './xy-series.ts';
 
 /** "test accuracy (%)" → "Test accuracy (%)"; a Greek or symbol start (γ, ‖W‖) stays as it is. */
 const capitalised = (text: string) => text.replace(/^[a-z]/, (c) => c.toUpperCase());
@@ -140,12 +140,16 @@ export interface XYSummaryInput {
 
 /** "L(a·W) against a. plain: 0.35 at 0.1 to 2.3 at 10. bn: …. Flat lines: bn, running averages 95 %." */
 export function summarizeXY({ quantity, against, series, references, formatX, formatY }: XYSummaryInput): string {
+  const marked = (s: XYSeries, mark: PointMark, words: string) => {
+    const xs = s.points.filter((p) => p.mark === mark).map((p) => formatX(p.x));
+    return xs.length > 0 ? `; ${words} at ${xs.join(', ')}` : '';
+  };
   const lineWords = (s: XYSeries) => {
     const points = s.points.filter((p) => Number.isFinite(p.y));
     const at = (p: { x: number; y: number }) => `${formatY(p.y)} at ${formatX(p.x)}`;
-    if (points.length === 0) return `${s.name}: no values`;
     const [first, last] = [points[0], points[points.length - 1]];
-    return points.length === 1 ? `${s.name}: ${at(first)}` : `${s.name}: ${at(first)} to ${at(last)}`;
+    const values = points.length === 0 ? 'no values' : points.length === 1 ? at(first) : `${at(first)} to ${at(last)}`;
+    return `${s.name}: ${values}${marked(s, 'stalled', 'stalled')}${marked(s, 'diverged', 'diverged')}`;
   };
   const flat = references.map((r) => `${r.label ?? r.name} ${formatY(r.value)}`);
   return sentences([

@@ -1,17 +1,21 @@
-/** Lines over a logarithmic x axis (a scale factor, a batch size), one per net, and flat reference lines. */
+/**
+ * Lines over a logarithmic x axis (a scale factor, a batch size, a learning rate), one per net, and flat reference
+ * lines; a point may be marked as a stalled run (hollow) or a diverged one (a ✕ on an edge, having no value).
+ */
 
 import * as d3 from 'd3';
 import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import { sentences, summarizeXY } from './chart-summaries.ts';
 import type { Extent } from './domains.ts';
+import type { Edge } from './edge-marks.tsx';
 import { formatNumber } from './format.ts';
 import { Legend } from './legend.tsx';
 import { plotArea } from './plot-area.ts';
 import { chartSizes } from './theme.ts';
 import { valueAxis } from './value-axis.ts';
-import { PatternKey, patternDash, SeriesLine } from './xy-marks.tsx';
-import type { ReferenceLine, ReferencePattern, XYSeries } from './xy-series.ts';
+import { MarkKey, PatternKey, patternDash, SeriesLine } from './xy-marks.tsx';
+import type { PointMark, ReferenceLine, ReferencePattern, XYSeries } from './xy-series.ts';
 
 export interface XYLineChartProps {
   /** accessible name and <title> */
@@ -22,6 +26,10 @@ export interface XYLineChartProps {
   readonly references?: readonly ReferenceLine[];
   /** what each reference pattern stands for: a key under the legend */
   readonly patternLabels?: Partial<Record<ReferencePattern, string>>;
+  /** what the marked points stand for: a key under the legend */
+  readonly markLabels?: Partial<Record<PointMark, string>>;
+  /** the edge diverged points' ✕s sit on (default above) */
+  readonly divergedEdge?: Edge;
   readonly width: number;
   readonly height: number;
   /** both ends > 0: the x axis is logarithmic */
@@ -51,6 +59,7 @@ export function XYLineChart(props: XYLineChartProps) {
     <>
       <Legend items={legend} sizes={sizes} />
       {props.patternLabels ? <PatternKey labels={props.patternLabels} sizes={sizes} /> : null}
+      {props.markLabels ? <MarkKey labels={props.markLabels} sizes={sizes} /> : null}
     </>
   );
   const formatY = props.formatY ?? formatNumber;
@@ -69,6 +78,8 @@ export function XYLineChart(props: XYLineChartProps) {
     lineWidth: sizes.lineWidth,
     formatX: props.formatX,
     formatY,
+    divergedAt:
+      props.divergedEdge === 'below' ? { y: area.innerHeight, inward: -1 as const } : { y: 0, inward: 1 as const },
   };
   return (
     <ChartFrame
@@ -104,8 +115,8 @@ export function XYLineChart(props: XYLineChartProps) {
               strokeDasharray={patternDash(r.pattern, sizes.lineWidth)}
             />
           ))}
-        {series.map((s) => (
-          <SeriesLine key={s.name} series={s} {...marks} />
+        {series.map((s, lane) => (
+          <SeriesLine key={s.name} series={s} lane={lane} {...marks} />
         ))}
       </g>
     </ChartFrame>

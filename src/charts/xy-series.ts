@@ -1,8 +1,15 @@
 /** The data of an x–y chart: named series of (x, y) points, and flat reference lines. */
 
+/** How the run behind a point ended when not as usual: stalled near chance (hollow), or diverged (✕ on an edge). */
+export type PointMark = 'stalled' | 'diverged';
+
 export interface XYPoint {
   readonly x: number;
+  /** NaN where there is no value, e.g. a diverged run's */
   readonly y: number;
+  readonly mark?: PointMark;
+  /** said in the point's tooltip instead of its value, e.g. "diverged at step 12: loss became NaN" */
+  readonly note?: string;
 }
 
 export interface XYSeries {

@@ -7,6 +7,7 @@ import { withDataset, type NetSpec, type RunConfig } from '../protocol/config.ts
 import { ConfigError, parseInit, parseNets, validateConfig } from '../protocol/validate-config.ts';
 
 export const USAGE = `Usage: npm run lab -- [options]
+       npm run lab -- sweep [options]   a learning-rate sweep on every core (npm run lab -- sweep --help)
 
 Runs the experiment (one to four nets in lockstep, plain and BN by default) headless.
 
@@ -54,35 +55,45 @@ export interface CliOptions {
   readonly help: boolean;
 }
 
-const options = {
+/** The flags that pick the data, the network and how it trains: a run and a sweep share them. */
+export const SHARED_OPTIONS = {
   preset: { type: 'string' },
   scene: { type: 'string' },
-  steps: { type: 'string' },
   nets: { type: 'string' },
-  lr: { type: 'string' },
   momentum: { type: 'string' },
   init: { type: 'string' },
   seed: { type: 'string' },
   'data-seed': { type: 'string' },
-  'probe-every': { type: 'string' },
   'probe-size': { type: 'string' },
   batch: { type: 'string' },
   hidden: { type: 'string' },
   activation: { type: 'string' },
   dataset: { type: 'string' },
   'input-dim': { type: 'string' },
-  shift: { type: 'boolean' },
-  ics: { type: 'boolean' },
-  landscape: { type: 'boolean' },
   backend: { type: 'string' },
   out: { type: 'string' },
-  csv: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
+/** The values of the shared flags that shape the config. */
+export type SharedValues = Partial<
+  Record<Exclude<keyof typeof SHARED_OPTIONS, 'nets' | 'backend' | 'out' | 'quiet' | 'help'>, string>
+>;
+
+const options = {
+  ...SHARED_OPTIONS,
+  steps: { type: 'string' },
+  lr: { type: 'string' },
+  'probe-every': { type: 'string' },
+  shift: { type: 'boolean' },
+  ics: { type: 'boolean' },
+  landscape: { type: 'boolean' },
+  csv: { type: 'string' },
+} as const;
+
 /** A number flag: the whole text must be a number (`--steps 5k` is an error, not 5). */
-function num(flag: string, text: string | undefined): number | undefined {
+export function num(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   if (text.trim() === '' || Number.isNaN(value)) throw new ConfigError(`--${flag} must be a number, got "${text}"`);
@@ -122,7 +133,7 @@ function withNetLrs(nets: readonly NetSpec[], lrs: readonly [string, string | un
   }, nets);
 }
 
-function parseNetsFlag(text: string): NetSpec[] {
+export function parseNetsFlag(text: string): NetSpec[] {
   try {
     return parseNets(text);
   } catch (error) {
@@ -131,11 +142,8 @@ function parseNetsFlag(text: string): NetSpec[] {
   }
 }
 
-/** Throws a ConfigError (or node's ERR_PARSE_ARGS_* TypeError) naming what is wrong. */
-export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const { rest, lrs } = takeNetLrs(argv);
-  const { values: v, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
-  if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}" (flags start with --)`);
+/** The named config of --scene or --preset (default paper-fig1), moved to --dataset if one is given. */
+export function presetOf(v: SharedValues): RunConfig {
   if (v.scene !== undefined && !SCENE_NAMES.includes(v.scene)) {
     throw new ConfigError(`--scene must be one of ${SCENE_NAMES.join(', ')}, got ${v.scene}`);
   }
@@ -143,23 +151,44 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const presetName = v.scene ?? v.preset ?? 'paper-fig1';
   const named = PRESETS[presetName];
   if (!named) throw new ConfigError(`--preset must be one of ${Object.keys(PRESETS).join(', ')}, got ${presetName}`);
-  const preset = v.dataset === undefined ? named : withDataset(named, v.dataset as RunConfig['dataset']);
-  const kinds = v.nets === undefined ? preset.nets : parseNetsFlag(v.nets);
-  const nets = withNetLrs(kinds, lrs);
-  const config = validateConfig({
+  return v.dataset === undefined ? named : withDataset(named, v.dataset as RunConfig['dataset']);
+}
+
+/** The preset with the shared flags applied, not yet validated. */
+export function withSharedFlags(preset: RunConfig, v: SharedValues): RunConfig {
+  return {
     ...preset,
     inputDim: num('input-dim', v['input-dim']) ?? preset.inputDim,
     hidden: hidden(v.hidden) ?? preset.hidden,
     activation: (v.activation ?? preset.activation) as RunConfig['activation'],
     init: v.init === undefined ? preset.init : parseInit(v.init),
     batchSize: num('batch', v.batch) ?? preset.batchSize,
-    lr: num('lr', v.lr) ?? preset.lr,
     momentum: num('momentum', v.momentum) ?? preset.momentum,
     initSeed: num('seed', v.seed) ?? preset.initSeed,
     dataSeed: num('data-seed', v['data-seed']) ?? preset.dataSeed,
+    probeSize: num('probe-size', v['probe-size']) ?? preset.probeSize,
+  };
+}
+
+export function parseBackend(text: string | undefined): Backend {
+  const backend = text ?? 'wasm';
+  if (backend !== 'wasm' && backend !== 'ts') throw new ConfigError(`--backend must be wasm or ts, got ${backend}`);
+  return backend;
+}
+
+/** Throws a ConfigError (or node's ERR_PARSE_ARGS_* TypeError) naming what is wrong. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const { rest, lrs } = takeNetLrs(argv);
+  const { values: v, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
+  if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}" (flags start with --)`);
+  const preset = presetOf(v);
+  const kinds = v.nets === undefined ? preset.nets : parseNetsFlag(v.nets);
+  const nets = withNetLrs(kinds, lrs);
+  const config = validateConfig({
+    ...withSharedFlags(preset, v),
+    lr: num('lr', v.lr) ?? preset.lr,
     steps: num('steps', v.steps) ?? preset.steps,
     probeEvery: num('probe-every', v['probe-every']) ?? preset.probeEvery,
-    probeSize: num('probe-size', v['probe-size']) ?? preset.probeSize,
     nets,
     measure: {
       shift: (v.shift ?? false) || (preset.measure?.shift ?? false),
@@ -167,15 +196,23 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       landscape: (v.landscape ?? false) || (preset.measure?.landscape ?? false),
     },
   });
-  const backend = v.backend ?? 'wasm';
-  if (backend !== 'wasm' && backend !== 'ts') throw new ConfigError(`--backend must be wasm or ts, got ${backend}`);
   return {
     config,
-    backend,
+    backend: parseBackend(v.backend),
     scene: v.scene,
     out: v.out,
     csv: v.csv,
     quiet: v.quiet ?? false,
     help: v.help ?? false,
   };
+}
+
+/** The parsed flags, or one line on stderr naming what is wrong and exit code 2. */
+export function parseOrExit<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    process.stderr.write(`lab: ${error instanceof Error ? error.message : String(error)} (see --help)\n`);
+    process.exit(2);
+  }
 }

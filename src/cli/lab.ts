@@ -1,4 +1,4 @@
-/** `npm run lab -- …`: runs a preset or config headless and writes the history as JSON and CSV. */
+/** `npm run lab -- …`: runs a preset or config headless and writes the history as JSON and CSV; `sweep` a sweep. */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,23 +7,15 @@ import { datasetFor } from '../lab/dataset-for.ts';
 import { historyToCsv } from '../protocol/history-csv.ts';
 import { historyToJson } from '../protocol/history-json.ts';
 import { TwinRun } from '../lab/twin-run.ts';
-import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
+import { parseCliArgs, parseOrExit, USAGE } from './args.ts';
 import { measuresTable } from './measures-table.ts';
 import { Progress } from './progress.ts';
 import { sceneReport } from './scene-report.ts';
 import { fingerprintLine, summaryTable } from './summary.ts';
-
-function parseOrExit(argv: readonly string[]): CliOptions {
-  try {
-    return parseCliArgs(argv);
-  } catch (error) {
-    process.stderr.write(`lab: ${error instanceof Error ? error.message : String(error)} (see --help)\n`);
-    process.exit(2);
-  }
-}
+import { runSweep } from './sweep.ts';
 
 function main(): void {
-  const options = parseOrExit(process.argv.slice(2));
+  const options = parseOrExit(() => parseCliArgs(process.argv.slice(2)));
   if (options.help) {
     process.stdout.write(USAGE + '\n');
     return;
@@ -52,4 +44,5 @@ function main(): void {
   if ((report !== null || options.out) && !options.quiet) process.stderr.write(fingerprintLine(history));
 }
 
-main();
+if (process.argv[2] === 'sweep') void runSweep(process.argv.slice(3));
+else main();

@@ -1,6 +1,7 @@
 /**
  * The comparison: side headers, the shared loss & accuracy row, the loaded scene's measurement, then paired per-side
- * rows (the critique's per-probe measurements after Figure 1(b,c), when on), the digit strip and the other measurements.
+ * rows (the critique's per-probe measurements after Figure 1(b,c), when on), the digit strip, the learning-rate sweep
+ * (shared: it spans every side) and the other measurements.
  */
 
 import { CritiqueRows } from './critique-rows.tsx';
@@ -14,6 +15,7 @@ import { NormsRow } from './norms-row.tsx';
 import { PercentileRow } from './percentile-row.tsx';
 import { SaturationRow } from './saturation-row.tsx';
 import { SideHeaders } from './side-headers.tsx';
+import { SweepRow } from './sweep-row.tsx';
 import { useSides } from './use-sides.ts';
 import { ViewBar } from './view-bar.tsx';
 
@@ -33,6 +35,7 @@ export function ComparisonView() {
       <NormsRow sides={sides} />
       <GammaBetaRow sides={sides} />
       <DigitStripRow sides={sides} />
+      <SweepRow />
       <MoreMeasurements sides={sides} />
     </div>
   );

@@ -62,16 +62,24 @@ function LandscapeRow({ sides }: RowProps) {
   const records = useSideProbes(sides);
   const range = useMemo(() => lossRangeSeries(sides, records), [sides, records]);
   const beta = useMemo(() => landscapeSeries(sides, records, 'betaEff'), [sides, records]);
+  const predictiveness = useMemo(() => landscapeSeries(sides, records, 'gradPredictiveness'), [sides, records]);
   return (
     <TwoChartRow
       title="Loss landscape along the gradient"
-      explainer="Along −∇L, at ½, 1, 2 and 4 times the learning rate on one training batch: the range of the loss (band) and the effective β-smoothness, how fast the gradient changes per unit step (log scale). A narrow band and a small β_eff mean a smooth landscape."
+      explainer="Along −∇L, at ½, 1, 2 and 4 times the learning rate on one training batch: the range of the loss (band), the gradient predictiveness, the most the gradient changes along the step, and the effective β-smoothness, that change per unit step (both log scale). A narrow band and small values mean a smooth landscape, where the gradient still points the right way after a step."
       charts={[
         {
           title: 'Loss range along the gradient, every net',
           yLabel: 'L(W − ηg)',
           series: range,
           formatReadout: rangeReadout,
+        },
+        {
+          title: 'Gradient predictiveness, every net',
+          yLabel: 'max ‖∇L − ∇L′‖₂',
+          series: predictiveness,
+          log: true,
+          formatReadout: plainReadout,
         },
         {
           title: 'Effective β-smoothness, every net',

@@ -1,4 +1,7 @@
-/** A full-width row of two time charts over every net, with linked crosshairs: e.g. ‖G − G′‖₂ beside cos(G, G′). */
+/**
+ * A full-width row of two (or three) time charts over every net, with linked crosshairs: e.g. ‖G − G′‖₂ beside
+ * cos(G, G′).
+ */
 
 import { useState } from 'react';
 import type { Extent } from '../charts/domains.ts';
@@ -22,7 +25,7 @@ interface RowChart {
 export interface TwoChartRowProps {
   readonly title: string;
   readonly explainer: string;
-  readonly charts: readonly [RowChart, RowChart];
+  readonly charts: readonly [RowChart, RowChart, ...RowChart[]];
 }
 
 export function TwoChartRow({ title, explainer, charts }: TwoChartRowProps) {

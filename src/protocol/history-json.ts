@@ -16,7 +16,8 @@ import type {
 } from './history.ts';
 import { ConfigError, validateConfig } from './validate-config.ts';
 
-function replacer(_key: string, value: unknown): unknown {
+/** JSON.stringify's replacer for reproducible files: typed arrays as arrays, NaN and ±∞ as null. */
+export function replacer(_key: string, value: unknown): unknown {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     return Array.from(value as unknown as ArrayLike<number>, (v) => (Number.isFinite(v) ? v : null));

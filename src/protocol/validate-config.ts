@@ -39,7 +39,8 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-function inRange(what: string, value: number, [lo, hi]: readonly [number, number], integer: boolean): number {
+/** The value, if it is a (whole) number within [lo, hi]; else a ConfigError naming `what`. */
+export function inRange(what: string, value: number, [lo, hi]: readonly [number, number], integer: boolean): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw new ConfigError(`${what} must be a number, got ${String(value)}`);
   if (integer && !Number.isInteger(value)) throw new ConfigError(`${what} must be a whole number, got ${value}`);

@@ -4,6 +4,8 @@ import type { ActivationName, DatasetName, InitSpec, MeasureFlags, NormKind, Run
 import type { KernelBackend, ProbeRecord } from '../protocol/history.ts';
 import type { Measurement, MeasureRequest } from '../protocol/measurements.ts';
 import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
+import type { SpawnSweepWorker } from '../protocol/sweep-pool.ts';
+import type { SweepPlan, SweepRequest, SweepRunResult } from '../protocol/sweep.ts';
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 
 /** Where the store sends its commands: the worker connection in the app, a fake in tests. */
@@ -137,7 +139,39 @@ export interface MeasureSlice {
   applyScale(layer: number, factor: number): boolean;
 }
 
-export type LabState = ConfigSlice & RunSlice & HistorySlice & UiSlice & MeasureSlice & MessageSlice;
+/** Where the page runs a learning-rate sweep: background workers of its own, apart from the lab's. */
+export interface SweepPort {
+  readonly spawn: SpawnSweepWorker;
+  /** how many workers at most */
+  readonly workers: number;
+  /** where a worker fetches MNIST */
+  readonly dataUrl: string;
+}
+
+type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface SweepState {
+  readonly status: SweepStatus;
+  /** the sweep under way or last run; null before the first */
+  readonly plan: SweepPlan | null;
+  /** per job of the plan, in its order: null until that run has finished */
+  readonly results: readonly (SweepRunResult | null)[];
+  /** SGD updates done, over every run */
+  readonly stepsDone: number;
+  /** why the sweep could not start or failed */
+  readonly error: string | null;
+}
+
+/** The learning-rate sweep: it never touches the lab's run, its nets or its history. */
+export interface SweepSlice {
+  sweep: SweepState;
+  /** starts a sweep of the page's config (a running one is cancelled first); false, with sweep.error, if invalid */
+  startSweep(request: SweepRequest): boolean;
+  /** stops every sweep worker; the results so far stay */
+  cancelSweep(): void;
+}
+
+export type LabState = ConfigSlice & RunSlice & HistorySlice & UiSlice & MeasureSlice & SweepSlice & MessageSlice;
 export type LabStore = StoreApi<LabState>;
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;
 

@@ -6,13 +6,17 @@ import { createConfigSlice } from './config-slice.ts';
 import { DEFAULT_CONFIG } from './default-config.ts';
 import { createHistorySlice } from './history-slice.ts';
 import { createMeasureSlice } from './measure-slice.ts';
-import type { LabInitial, LabPort, LabState, LabStore } from './lab-state.ts';
+import type { LabInitial, LabPort, LabState, LabStore, SweepPort } from './lab-state.ts';
 import { reduceMessage } from './receive-message.ts';
 import { createRunSlice } from './run-slice.ts';
+import { createSweepSlice } from './sweep-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
 
-/** A store that sends its commands through port; initial may come from a shared link (see url-state.ts). */
-export function createLabStore(port: LabPort, initial: LabInitial = {}): LabStore {
+/**
+ * A store that sends its commands through port; initial may come from a shared link (see url-state.ts). A
+ * learning-rate sweep runs on sweepPort's workers.
+ */
+export function createLabStore(port: LabPort, initial: LabInitial = {}, sweepPort?: SweepPort): LabStore {
   const config = validateConfig(initial.config ?? DEFAULT_CONFIG);
   return createStore<LabState>()((...api) => ({
     ...createConfigSlice(port, config, initial)(...api),
@@ -20,6 +24,7 @@ export function createLabStore(port: LabPort, initial: LabInitial = {}): LabStor
     ...createHistorySlice(config)(...api),
     ...createUiSlice(config)(...api),
     ...createMeasureSlice(port)(...api),
+    ...createSweepSlice(sweepPort)(...api),
     receive: (msg) => api[0]((state) => reduceMessage(state, msg)),
   }));
 }

@@ -169,6 +169,33 @@ describe('summarizeXY', () => {
         `plain: 90.0${NBSP}% at 1. Flat lines: bn with running averages 96.0${NBSP}%.`,
     );
   });
+
+  it('names the x of stalled and diverged points, a diverged one having no value', () => {
+    const text = summarizeXY({
+      quantity: 'final test loss',
+      against: 'learning rate',
+      series: [
+        {
+          name: 'plain',
+          color: '#000',
+          points: [
+            { x: 0.01, y: 2.3, mark: 'stalled' },
+            { x: 1, y: 0.3 },
+            { x: 10, y: NaN, mark: 'diverged' },
+            { x: 100, y: NaN, mark: 'diverged' },
+          ],
+        },
+        { name: 'bn', color: '#000', points: [{ x: 100, y: NaN, mark: 'diverged' }] },
+      ],
+      references: [],
+      formatX: String,
+      formatY: formatNumber,
+    });
+    expect(text).toBe(
+      'Final test loss against learning rate. plain: 2.3 at 0.01 to 0.3 at 1; stalled at 0.01; diverged at 10, 100. ' +
+        'bn: no values; diverged at 100.',
+    );
+  });
 });
 
 describe('summarizeBars', () => {

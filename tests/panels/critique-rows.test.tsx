@@ -90,4 +90,23 @@ describe('CritiqueRows', () => {
       /plain 0\.9, bn 0\.5, noisy-bn 0\.5/,
     );
   });
+
+  it('draws the gradient predictiveness between the band and β_eff, one line per net on a log axis', () => {
+    renderRows(ALL);
+    const row = screen.getByRole('region', { name: 'Loss landscape along the gradient' });
+    const names = within(row)
+      .getAllByRole('img')
+      .map((img) => img.getAttribute('aria-label'));
+    expect(names).toEqual([
+      'Loss range along the gradient, every net',
+      'Gradient predictiveness, every net',
+      'Effective β-smoothness, every net',
+    ]);
+    const predictiveness = chart('Gradient predictiveness, every net');
+    expect(seriesOf(predictiveness)).toEqual(['plain', 'bn', 'noisy-bn']);
+    expect(ticks(predictiveness, 'y')).toEqual(['10⁻²', '10⁻¹', '1']);
+    expect(predictiveness.closest('figure')).toHaveTextContent(
+      /Latest at step 300: plain 0\.3, bn 0\.04, noisy-bn 0\.04/,
+    );
+  });
 });

@@ -7,7 +7,7 @@ import type { Histogram, LayerProbe, ProbeRecord } from '../../src/protocol/hist
 import type { FromWorker, NetStatus, RunStatus, SampleStrip } from '../../src/protocol/messages.ts';
 import { DEFAULT_CONFIG } from '../../src/store/default-config.ts';
 import { createLabStore } from '../../src/store/lab-store.ts';
-import type { LabInitial, LabStore } from '../../src/store/lab-state.ts';
+import type { LabInitial, LabStore, SweepPort } from '../../src/store/lab-state.ts';
 import { LabStoreProvider } from '../../src/store/use-lab.ts';
 import { fakePort, type FakePort } from '../store/fake-port.ts';
 
@@ -74,7 +74,8 @@ function accuracyAt(step: number, bn: boolean): number {
 
 /**
  * The critique's measurements where config.measure has them, null at step 0: a plain net's inputs shift by 0.4/t and
- * its gradients change (ICS 0.05, cos 0.5), a normalising net's by 0.02 (ICS 0.01, cos 0.95); β_eff 0.9 and 0.5.
+ * its gradients change (ICS 0.05, cos 0.5), a normalising net's by 0.02 (ICS 0.01, cos 0.95); gradient predictiveness
+ * 0.3 and 0.04, β_eff 0.9 and 0.5.
  */
 function measured(step: number, bn: boolean, measure: MeasureFlags | undefined) {
   const t = step / 100;
@@ -90,7 +91,7 @@ function measured(step: number, bn: boolean, measure: MeasureFlags | undefined) 
   const loss = 2.3 / (1 + t * (bn ? 1 : 0.3));
   const landscape = first
     ? null
-    : { lossMin: 0.9 * loss, lossMax: 1.2 * loss, gradPredictiveness: 0.1, betaEff: bn ? 0.5 : 0.9 };
+    : { lossMin: 0.9 * loss, lossMax: 1.2 * loss, gradPredictiveness: bn ? 0.04 : 0.3, betaEff: bn ? 0.5 : 0.9 };
   return { layer, probe: measure?.landscape ? { landscape } : {} };
 }
 
@@ -153,12 +154,15 @@ export interface Lab {
   readonly port: FakePort;
 }
 
-/** A store on a fake port, fed the snapshot (pass steps: [] for a store the worker has not answered yet). */
+/**
+ * A store on a fake port, fed the snapshot (pass steps: [] for a store the worker has not answered yet); sweeps run
+ * on the sweep port given, if any.
+ */
 export function labWith(
-  options: { initial?: LabInitial; steps?: readonly number[]; nets?: readonly NetStatus[] } = {},
+  options: { initial?: LabInitial; steps?: readonly number[]; nets?: readonly NetStatus[]; sweep?: SweepPort } = {},
 ): Lab {
   const port = fakePort();
-  const store = createLabStore(port, { config: CONFIG, ...options.initial });
+  const store = createLabStore(port, { config: CONFIG, ...options.initial }, options.sweep);
   if (options.steps === undefined || options.steps.length > 0) {
     for (const msg of snapshotMessages(store.getState().config, options.steps, options.nets))
       store.getState().receive(msg);
