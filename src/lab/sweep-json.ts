@@ -5,7 +5,7 @@
 
 import type { KernelBackend } from '../protocol/history.ts';
 import { sweepProbeEvery, type SweepPlan, type SweepRunResult } from '../protocol/sweep.ts';
-import { replacer } from './history-json.ts';
+import { replacer } from '../protocol/history-json.ts';
 
 /** Version 1: the first. */
 export function sweepToJson(plan: SweepPlan, results: readonly SweepRunResult[], backend: KernelBackend): string {
