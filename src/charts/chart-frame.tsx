@@ -1,9 +1,11 @@
 /**
  * The outside of every SVG chart: an <svg role="img"> named by its title and described by a visually hidden
- * paragraph, the chart's text summary (what it shows and its latest values), plus a legend and a hover read-out.
+ * paragraph, the chart's text summary (what it shows and its latest values), plus a legend, a hover read-out and
+ * whatever the page puts in its corner (ChartCornerContext: the export menu).
  */
 
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, useRef, type ReactNode } from 'react';
+import { ChartCornerContext } from './chart-corner.ts';
 import { FONT_FAMILY, MUTED_TEXT_COLOR, type ChartSizes } from './theme.ts';
 
 /** Off screen but read: the summary is for screen readers (and is read in browse mode too). */
@@ -36,9 +38,20 @@ export interface ChartFrameProps {
 export function ChartFrame(props: ChartFrameProps) {
   const { title, summary, width, height, sizes, header, overlay, caption, children } = props;
   const summaryId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const corner = useContext(ChartCornerContext);
   return (
     <figure
-      style={{ margin: 0, width, fontFamily: FONT_FAMILY, fontVariantNumeric: 'tabular-nums', color: sizes.textColor }}
+      ref={figureRef}
+      data-chart=""
+      style={{
+        position: 'relative',
+        margin: 0,
+        width,
+        fontFamily: FONT_FAMILY,
+        fontVariantNumeric: 'tabular-nums',
+        color: sizes.textColor,
+      }}
     >
       {header}
       <div style={{ position: 'relative', width, height }}>
@@ -65,6 +78,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {caption}
         </figcaption>
       ) : null}
+      {corner?.({ title, figure: figureRef })}
     </figure>
   );
 }

@@ -1,5 +1,7 @@
 /** Saving files from the page: a Blob handed to the browser's download, under a name that says what it is. */
 
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { historyToCsv } from '../protocol/history-csv.ts';
 import { historyToJson } from '../protocol/history-json.ts';
 import type { LabState } from '../store/lab-state.ts';
 import { pageHistory } from '../store/page-history.ts';
@@ -26,4 +28,16 @@ export function runFileStem(state: Pick<LabState, 'presetName' | 'status'>): str
 export function saveRunAsJson(state: LabState): void {
   const text = historyToJson(pageHistory(state)) + '\n';
   downloadBlob(`${runFileStem(state)}.json`, new Blob([text], { type: 'application/json' }));
+}
+
+/** Several files as one zip. */
+export function zipBlob(files: Zippable): Blob {
+  return new Blob([zipSync(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}
+
+/** The run as the CLI's CSV tables (`npm run lab -- --csv DIR`), one zip of them. */
+export function saveTablesAsCsvZip(state: LabState): void {
+  const tables = historyToCsv(pageHistory(state));
+  const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(text)]));
+  downloadBlob(`${runFileStem(state)}-tables.zip`, zipBlob(files));
 }

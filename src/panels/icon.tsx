@@ -1,6 +1,6 @@
 /** Small inline SVG icons for the transport buttons: the Unicode symbols (⏭, ⛶) are missing from many system fonts. */
 
-export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share';
+export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share' | 'export';
 
 const PATHS: Readonly<Record<IconName, string>> = {
   play: 'M4 2.5v11l9-5.5z',
@@ -11,6 +11,7 @@ const PATHS: Readonly<Record<IconName, string>> = {
   fullscreen:
     'M1 1h5L4.3 2.7l2.5 2.5-1.6 1.6-2.5-2.5L1 6zM15 1v5l-1.7-1.7-2.5 2.5-1.6-1.6 2.5-2.5L10 1zM1 15v-5l1.7 1.7 2.5-2.5 1.6 1.6-2.5 2.5L6 15zM15 15h-5l1.7-1.7-2.5-2.5 1.6-1.6 2.5 2.5L15 10z',
   share: 'M8 1l4 4h-3v6H7V5H4zM2.5 9h2v4.5h7V9h2v6.5h-11z',
+  export: 'M7 1h2v6h3l-4 4-4-4h3zM2.5 9h2v4.5h7V9h2v6.5h-11z',
 };
 
 export function Icon({ name }: { readonly name: IconName }) {

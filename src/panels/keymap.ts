@@ -18,6 +18,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   },
   { keys: ['P'], action: 'Presenter mode on / off' },
   { keys: ['F'], action: 'Full screen on / off' },
+  { keys: ['E'], action: 'Export: the run as JSON or CSV, or every chart as SVG and PNG' },
   { keys: ['?'], action: 'This list' },
   { keys: ['Esc'], action: 'Close this list, or leave presenter mode' },
   { keys: ['Enter'], action: 'Press the focused button' },

@@ -1,6 +1,7 @@
-/** A grid cell that measures its width and hands it to the chart inside. */
+/** A grid cell that measures its width and hands it to the chart inside, which gets an export menu in its corner. */
 
 import type { CSSProperties, ReactNode } from 'react';
+import { ChartExportMenus } from './chart-export-menu.tsx';
 import { useElementSize } from './use-element-size.ts';
 
 export interface MeasuredCellProps {
@@ -17,7 +18,7 @@ export function MeasuredCell({ className, style, caption, children }: MeasuredCe
     <div className={className ? `cell ${className}` : 'cell'} style={style}>
       {caption}
       <div ref={ref} className="cell__chart">
-        {children(size.width)}
+        <ChartExportMenus>{children(size.width)}</ChartExportMenus>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@
  */
 
 import { useLab } from '../store/use-lab.ts';
+import { ExportMenu } from './export-menu.tsx';
 import { FullscreenButton } from './fullscreen-button.tsx';
 import { Icon } from './icon.tsx';
 import { PresenterControls } from './presenter-controls.tsx';
@@ -40,6 +41,7 @@ export function TopBar() {
         <span className="top-bar__label">{presenter ? 'Exit presenter' : 'Present'}</span>
       </button>
       {presenter ? null : <ShareButton />}
+      <ExportMenu />
       {presenter ? null : (
         <button
           type="button"

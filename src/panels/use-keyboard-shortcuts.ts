@@ -31,6 +31,8 @@ function keptByFocus(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (isTextField(target)) return key !== 'Escape';
   const kind = target.getAttribute('role') ?? (target instanceof HTMLInputElement ? target.type : '');
+  // an open menu keeps every key: its arrows, Home, End, space and Escape
+  if (kind === 'menuitem') return true;
   if (kind === 'range' || kind === 'slider') return NAVIGATION_KEYS.includes(key);
   if (kind === 'radio') return key === ' ' || NAVIGATION_KEYS.includes(key);
   return (kind === 'checkbox' || kind === 'switch') && key === ' ';
@@ -59,6 +61,7 @@ const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {
   ']': (s) => nudge(s, 1),
   f: toggleFullscreen,
   p: (s) => s.togglePresenter(),
+  e: (s) => s.setExportOpen(!s.exportOpen),
   '?': (s) => s.toggleHelp(),
   Escape: closeOverlay,
 };

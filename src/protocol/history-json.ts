@@ -99,6 +99,12 @@ function measuredOf<K extends string>(keys: readonly K[]): (value: unknown, wher
   };
 }
 
+/** An object of numbers, null read as NaN: gradNorm and updateRatio per parameter, γ's and β's mean, min and max. */
+function numberRecord(value: unknown, where: string): Record<string, number> {
+  if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, num(v, `${where}.${key}`)]));
+}
+
 const shiftOf: (value: unknown, where: string) => LayerShift | null = measuredOf(['mean', 'std']);
 const icsOf: (value: unknown, where: string) => LayerIcs | null = measuredOf(['l2', 'cos']);
 const landscapeOf: (value: unknown, where: string) => Landscape | null = measuredOf([
@@ -122,6 +128,11 @@ function layerOf(value: unknown, where: string): LayerProbe {
     ...optional(value, 'rawHistogram', where, histogramOf),
     ...optional(value, 'batchHistogram', where, histogramOf),
     ...optional(value, 'batchPercentiles', where, percentilesOf),
+    // NaN before the first update (step 0), written as null
+    ...optional(value, 'gradNorm', where, numberRecord),
+    ...optional(value, 'updateRatio', where, numberRecord),
+    ...optional(value, 'gamma', where, numberRecord),
+    ...optional(value, 'beta', where, numberRecord),
     // files from before the critique's measurements, or with them off, have neither
     ...optional(value, 'shift', where, shiftOf),
     ...optional(value, 'ics', where, icsOf),
@@ -146,6 +157,8 @@ function probeOf(value: unknown, where: string): ProbeRecord {
     predictions: Uint8Array.from(numbers(field(value, 'predictions', where), `${where}.predictions`)),
     layers: layers.map((layer, l) => layerOf(layer, `${where}.layers[${l}]`)),
     ...optional(value, 'landscape', where, landscapeOf),
+    ...optional(value, 'populationAccuracy', where, num),
+    ...optional(value, 'batchStatsAccuracy', where, num),
     // files from before the stall rule have no flag
     stalled: value.stalled === undefined ? false : flag(value.stalled, `${where}.stalled`),
   };

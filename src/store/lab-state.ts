@@ -97,6 +97,8 @@ export type StatsMode = 'batch' | 'inference';
 export interface UiSlice {
   presenter: boolean;
   helpOpen: boolean;
+  /** the top bar's Export menu */
+  exportOpen: boolean;
   /** 0-based hidden layer shown in the percentile chart */
   selectedLayer: number;
   /** 0-based unit of that layer */
@@ -109,6 +111,7 @@ export interface UiSlice {
   togglePresenter(): void;
   setHelpOpen(open: boolean): void;
   toggleHelp(): void;
+  setExportOpen(open: boolean): void;
   selectLayer(layer: number): void;
   selectUnit(unit: number): void;
   setRidgeline(mode: RidgelineMode): void;

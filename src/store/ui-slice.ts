@@ -23,6 +23,7 @@ export const createUiSlice =
   (set) => ({
     presenter: false,
     helpOpen: false,
+    exportOpen: false,
     // Fig. 1(b,c) follows a typical sigmoid of the last hidden layer
     selectedLayer: config.hidden.length - 1,
     selectedUnit: 0,
@@ -34,6 +35,7 @@ export const createUiSlice =
     togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     toggleHelp: () => set((s) => ({ helpOpen: !s.helpOpen })),
+    setExportOpen: (exportOpen) => set({ exportOpen }),
     selectLayer: (layer) => set((s) => clampSelection(layer, s.selectedUnit, s.config.hidden)),
     selectUnit: (unit) => set((s) => clampSelection(s.selectedLayer, unit, s.config.hidden)),
     setRidgeline: (ridgeline) => set({ ridgeline }),

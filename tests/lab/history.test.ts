@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PROBES, stepsToDrop, thinHistory } from '../../src/lab/history-budget.ts';
 import { historyToCsv } from '../../src/protocol/history-csv.ts';
+import { historyFromJson, historyToJson } from '../../src/protocol/history-json.ts';
 import type { ProbeRecord, RunHistory } from '../../src/protocol/history.ts';
 import { configFrom, runOf, runToEnd } from './run-helpers.ts';
 
@@ -99,5 +100,15 @@ describe('the CSV tables', () => {
     expect(lines('histograms.csv')).toHaveLength(1 + 3 * 2 * 64 + 3 * 2 * 64 * 3);
     expect(kinds('histograms.csv', 3)).toEqual(['plain input', 'bn input', 'bn raw', 'bn batch']);
     expect(lines('lr_changes.csv')).toEqual(['net,step,lr', 'plain,0,0.5', 'bn,0,0.5']);
+  });
+});
+
+describe('the JSON history', () => {
+  it('reads back to the same probes, the NaN of step 0 included', () => {
+    const run = runToEnd(runOf(configFrom('moons-quick', { steps: 30, probeEvery: 10 })));
+    const back = historyFromJson(historyToJson(run.history));
+    // the step-0 probe's gradient norms are NaN, written as null: the round trip must give NaN back
+    expect(run.history.nets.bn.probes[0].layers[0].gradNorm.W).toBeNaN();
+    expect(back.nets).toEqual(run.history.nets);
   });
 });
