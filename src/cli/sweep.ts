@@ -6,7 +6,7 @@
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { sweepToJson } from '../lab/sweep-json.ts';
+import { sweepToJson } from '../protocol/sweep-json.ts';
 import { startSweepPool, type SpawnSweepWorker } from '../protocol/sweep-pool.ts';
 import type { SweepRunResult } from '../protocol/sweep.ts';
 import { ConfigError } from '../protocol/validate-config.ts';

@@ -3,6 +3,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { historyToCsv } from '../protocol/history-csv.ts';
 import { historyToJson } from '../protocol/history-json.ts';
+import { sweepToJson } from '../protocol/sweep-json.ts';
 import type { LabState } from '../store/lab-state.ts';
 import { pageHistory } from '../store/page-history.ts';
 
@@ -40,4 +41,15 @@ export function saveTablesAsCsvZip(state: LabState): void {
   const tables = historyToCsv(pageHistory(state));
   const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(text)]));
   downloadBlob(`${runFileStem(state)}-tables.zip`, zipBlob(files));
+}
+
+/** A finished sweep as the CLI's sweep file (`npm run lab -- sweep --out`); false when there is none to save. */
+export function saveSweepAsJson(state: Pick<LabState, 'sweep' | 'presetName'>): boolean {
+  const { plan, results, status } = state.sweep;
+  const done = results.filter((r) => r !== null);
+  if (plan === null || status !== 'done' || done.length !== results.length) return false;
+  // the page's sweep workers run the WebAssembly kernels, as the CLI does by default
+  const text = sweepToJson(plan, done, 'wasm') + '\n';
+  downloadBlob(`bn-lab-${state.presetName}-sweep.json`, new Blob([text], { type: 'application/json' }));
+  return true;
 }

@@ -1,9 +1,10 @@
-/** What a sweep runs: the kinds, the lowest and highest rate, how many rates, the steps of each run; Start, Cancel. */
+/** What a sweep runs: the kinds, the lowest and highest rate, how many rates, the steps of each run; Start, Cancel, Save. */
 
 import { useState } from 'react';
 import type { NormKind } from '../protocol/config.ts';
 import { SWEEP_LIMITS, type SweepRequest } from '../protocol/sweep.ts';
-import { useLab } from '../store/use-lab.ts';
+import { useLab, useLabStore } from '../store/use-lab.ts';
+import { saveSweepAsJson } from './download-file.ts';
 import { KIND_OPTIONS } from './kind-options.ts';
 import { NumberField } from './number-field.tsx';
 
@@ -58,6 +59,8 @@ export function SweepForm() {
   const running = useLab((s) => s.sweep.status === 'running');
   const startSweep = useLab((s) => s.startSweep);
   const cancelSweep = useLab((s) => s.cancelSweep);
+  const finished = useLab((s) => s.sweep.status === 'done');
+  const store = useLabStore();
   const edit = (change: Partial<SweepRequest>) => setRequest((r) => ({ ...r, ...change }));
   return (
     // a group, not a form: Enter in a number field applies the number, it does not start a sweep of minutes
@@ -87,6 +90,9 @@ export function SweepForm() {
         </button>
         <button type="button" disabled={!running} onClick={cancelSweep}>
           Cancel sweep
+        </button>
+        <button type="button" disabled={!finished} onClick={() => saveSweepAsJson(store.getState())}>
+          Save sweep (JSON)
         </button>
       </div>
     </div>

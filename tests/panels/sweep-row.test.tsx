@@ -1,8 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SweepRow } from '../../src/panels/sweep-row.tsx';
 import { fakeSweepPort, type FakeSweepPort } from '../store/fake-sweep-workers.ts';
+import { captureDownloads } from './downloads.ts';
 import { labWith, renderWith } from './lab-fixture.tsx';
 
 function renderSweep(sweep: FakeSweepPort = fakeSweepPort()) {
@@ -99,6 +100,23 @@ describe('the learning-rate sweep row', () => {
     const words = within(row()).getByRole('list', { name: 'The sweep, in words' });
     expect(words).toHaveTextContent('plain: best 90.0 % at lr 1 (test loss 0.3); stalled at 0.1');
     expect(words).toHaveTextContent('bn: best 95.0 % at lr 1 (test loss 0.15); diverged at 10');
+  });
+
+  it('saves a finished sweep as the CLI’s sweep file, in plan order, once every run is in', async () => {
+    const downloads = captureDownloads();
+    const { sweep } = renderSweep(fakeSweepPort(1));
+    await startSmallSweep();
+    const save = within(row()).getByRole('button', { name: 'Save sweep (JSON)' });
+    expect(save).toBeDisabled();
+    const worker = sweep.started[0];
+    const accuracies = [0.1, 0.9, 0.85, 0.7, 0.95, 0.6];
+    act(() => accuracies.forEach((finalTestAccuracy) => worker.finish({ finalTestAccuracy })));
+    await userEvent.click(save);
+    expect(downloads.map((d) => d.fileName)).toEqual(['bn-lab-paper-fig1-sweep.json']);
+    const file = JSON.parse(await downloads[0].blob.text());
+    expect(file).toMatchObject({ version: 1, sweep: { kinds: ['none', 'bn'], lrMin: 0.1, lrMax: 10, count: 3 } });
+    expect(file.results.map((r: { finalTestAccuracy: number }) => r.finalTestAccuracy)).toEqual(accuracies);
+    vi.restoreAllMocks();
   });
 
   it('refuses a highest rate below the lowest, saying so, and starts nothing', async () => {

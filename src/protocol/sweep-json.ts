@@ -3,9 +3,9 @@
  * every run's result in the plan's order, whichever worker finished first.
  */
 
-import type { KernelBackend } from '../protocol/history.ts';
-import { sweepProbeEvery, type SweepPlan, type SweepRunResult } from '../protocol/sweep.ts';
-import { replacer } from '../protocol/history-json.ts';
+import type { KernelBackend } from './history.ts';
+import { sweepProbeEvery, type SweepPlan, type SweepRunResult } from './sweep.ts';
+import { replacer } from './history-json.ts';
 
 /** Version 1: the first. */
 export function sweepToJson(plan: SweepPlan, results: readonly SweepRunResult[], backend: KernelBackend): string {
