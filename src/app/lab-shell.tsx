@@ -1,8 +1,8 @@
 /**
- * The page: top bar, banners, sidebar, the comparison (or loading, or a fatal error), the scene's lesson, the
- * timeline and the help. The lesson is a drawer to the right of the charts rather than a block above them: at
- * 1440 × 900 a block of text and formulas above would push the charts below the fold, while beside them the text
- * stays in view as "Look here" scrolls the charts.
+ * The page: top bar, banners (a notice, a link's replay, an error), sidebar, the comparison (or loading, or a fatal
+ * error), the scene's lesson, the timeline, and the dialogs: help, Share and the QR code. The lesson is a drawer to
+ * the right of the charts rather than a block above them: at 1440 × 900 a block of text and formulas above would
+ * push the charts below the fold, while beside them the text stays in view as "Look here" scrolls the charts.
  */
 
 import { useEffect, useRef } from 'react';
@@ -12,6 +12,9 @@ import { HelpDialog } from '../panels/help-dialog.tsx';
 import { LessonPanel } from '../panels/lessons/lesson-panel.tsx';
 import { LoadingProgress } from '../panels/loading-progress.tsx';
 import { NoticeBanner } from '../panels/notice-banner.tsx';
+import { QrDialog } from '../panels/qr-dialog.tsx';
+import { ReplayProgress } from '../panels/replay-progress.tsx';
+import { ShareDialog } from '../panels/share-dialog.tsx';
 import { Sidebar } from '../panels/sidebar.tsx';
 import { TimelineBar } from '../panels/timeline-bar.tsx';
 import { TopBar } from '../panels/top-bar.tsx';
@@ -39,6 +42,7 @@ export function LabShell() {
     <div className={presenter ? 'app is-presenter' : 'app'}>
       <TopBar />
       <NoticeBanner />
+      <ReplayProgress />
       <ErrorBanner />
       <div className="workspace">
         {presenter ? null : <Sidebar />}
@@ -51,6 +55,8 @@ export function LabShell() {
       </div>
       <TimelineBar />
       <HelpDialog />
+      <ShareDialog />
+      <QrDialog />
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseUrlState, syncUrl } from '../store/url-state.ts';
+import { syncUrl } from '../store/address-bar.ts';
+import { parseUrlState } from '../store/url-state.ts';
 import { createLabStore } from '../store/lab-store.ts';
 import { App } from './app.tsx';
 import { webSweepPort } from './sweep-workers.ts';

@@ -20,7 +20,7 @@ export interface WorkerConnectionOptions {
 }
 
 export interface WorkerConnection extends LabPort {
-  /** starts the worker and inits it with the store's config and speed; messages then go to the store */
+  /** starts the worker, inits it with the store's config, speed and a link's replay; messages then go to the store */
   attach(store: LabStore): void;
   /** terminates the worker for good */
   dispose(): void;
@@ -74,9 +74,11 @@ export function createWorkerConnection(options: WorkerConnectionOptions = {}): W
     fresh.onmessage = (event) => target.getState().receive(event.data);
     fresh.onerror = (event) => fail(describeWorkerError(event));
     fresh.onmessageerror = () => fail('A message from the lab worker could not be read.');
-    const { config, speed } = target.getState();
+    const { config, speed, replay } = target.getState();
     fresh.postMessage({ type: 'init', config, dataUrl });
     fresh.postMessage({ type: 'set-speed', stepsPerTick: speed });
+    // a link's replay: the worker takes its messages in order, so this starts once the nets are built
+    if (replay?.reached === false) fresh.postMessage({ type: 'play-until', step: replay.step });
   }
 
   return {

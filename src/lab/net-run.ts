@@ -86,13 +86,18 @@ export class NetRun {
     return this.lrNow;
   }
 
-  /** Applies from the next update on; recorded so the run can be replayed. */
+  /**
+   * Applies from the next update on; recorded so the run can be replayed. Changes at one step (a slider moved
+   * while paused) are one change, and none when the rate ends where it was before that step.
+   */
   setLearningRate(lr: number, step: number): void {
     if (lr === this.lrNow) return;
     this.lrNow = lr;
-    const last = this.lrChanges[this.lrChanges.length - 1];
-    if (last[0] === step) last[1] = lr;
-    else this.lrChanges.push([step, lr]);
+    const changes = this.lrChanges;
+    const last = changes[changes.length - 1];
+    if (last[0] !== step) changes.push([step, lr]);
+    else if (changes.length > 1 && changes[changes.length - 2][1] === lr) changes.pop();
+    else last[1] = lr;
   }
 
   /** One SGD update on a batch; `step` counts the updates done before it. */

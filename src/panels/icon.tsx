@@ -1,6 +1,6 @@
 /** Small inline SVG icons for the transport buttons: the Unicode symbols (⏭, ⛶) are missing from many system fonts. */
 
-export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share' | 'export';
+export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share' | 'export' | 'qr';
 
 const PATHS: Readonly<Record<IconName, string>> = {
   play: 'M4 2.5v11l9-5.5z',
@@ -12,6 +12,8 @@ const PATHS: Readonly<Record<IconName, string>> = {
     'M1 1h5L4.3 2.7l2.5 2.5-1.6 1.6-2.5-2.5L1 6zM15 1v5l-1.7-1.7-2.5 2.5-1.6-1.6 2.5-2.5L10 1zM1 15v-5l1.7 1.7 2.5-2.5 1.6 1.6-2.5 2.5L6 15zM15 15h-5l1.7-1.7-2.5-2.5 1.6-1.6 2.5 2.5L15 10z',
   share: 'M8 1l4 4h-3v6H7V5H4zM2.5 9h2v4.5h7V9h2v6.5h-11z',
   export: 'M7 1h2v6h3l-4 4-4-4h3zM2.5 9h2v4.5h7V9h2v6.5h-11z',
+  // three finder squares (their holes wound the other way) and a few modules
+  qr: 'M1 1h6v6H1zM2.5 2.5v3h3v-3zM9 1h6v6H9zM10.5 2.5v3h3v-3zM1 9h6v6H1zM2.5 10.5v3h3v-3zM9 9h2v2H9zM13 9h2v2h-2zM11 11h2v2h-2zM9 13h2v2H9zM13 13h2v2h-2z',
 };
 
 export function Icon({ name }: { readonly name: IconName }) {

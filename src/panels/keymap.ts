@@ -19,8 +19,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['P'], action: 'Presenter mode on / off' },
   { keys: ['F'], action: 'Full screen on / off' },
   { keys: ['E'], action: 'Export: the run as JSON or CSV, or every chart as SVG and PNG' },
+  { keys: ['Q'], action: 'The link to this run as a QR code, full screen, for phones in the hall' },
   { keys: ['?'], action: 'This list' },
-  { keys: ['Esc'], action: 'Close this list, or leave presenter mode' },
+  { keys: ['Esc'], action: 'Close this list or the QR code, or leave presenter mode' },
   { keys: ['Enter'], action: 'Press the focused button' },
   { keys: ['←', '→', 'Page Up', 'Page Down', 'Home', 'End'], action: 'On a focused slider or the timeline: move it' },
 ];

@@ -3,12 +3,13 @@
  * Applied live, no restart.
  */
 
+import { selectSharedLr } from '../store/selectors.ts';
 import { useLab } from '../store/use-lab.ts';
 import { LogSlider } from './log-slider.tsx';
 
 export function LearningRateSettings() {
   const linked = useLab((s) => s.lrLinked);
-  const sharedLr = useLab((s) => s.config.lr);
+  const sharedLr = useLab(selectSharedLr);
   const setLearningRate = useLab((s) => s.setLearningRate);
   const setLinked = useLab((s) => s.setLinked);
   return (

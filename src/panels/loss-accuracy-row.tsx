@@ -6,6 +6,7 @@ import type { Extent } from '../charts/domains.ts';
 import { formatPercent } from '../charts/format.ts';
 import { TimeSeriesChart } from '../charts/time-series-chart.tsx';
 import type { ProbeRecord } from '../protocol/history.ts';
+import { useLab } from '../store/use-lab.ts';
 import { chartHeight } from './chart-height.ts';
 import { MeasuredCell } from './measured-cell.tsx';
 import { accuracySeries, lossSeries } from './probe-series.ts';
@@ -66,7 +67,8 @@ function explainer(sides: readonly Side[], clipped: boolean): string {
 export function LossAccuracyRow({ sides }: { readonly sides: readonly Side[] }) {
   const records = useSideProbes(sides);
   const { presenter, markerStep, xDomain } = useChartContext();
-  const [bnDetail, setBnDetail] = useState(false);
+  const bnDetail = useLab((s) => s.bnDetail);
+  const setBnDetail = useLab((s) => s.setBnDetail);
   const [hoverStep, setHoverStep] = useState<number | null>(null);
   const loss = useMemo(() => lossSeries(sides, records), [sides, records]);
   const accuracy = useMemo(() => accuracySeries(sides, records, bnDetail), [sides, records, bnDetail]);

@@ -3,13 +3,14 @@
  * own when they differ) and the switch that `b` flips, batch norm on or off in the right-most net.
  */
 
+import { selectSharedLr } from '../store/selectors.ts';
 import { useLab } from '../store/use-lab.ts';
 import { LogSlider } from './log-slider.tsx';
 import { useSides } from './use-sides.ts';
 
 function PresenterLearningRate() {
   const linked = useLab((s) => s.lrLinked);
-  const sharedLr = useLab((s) => s.config.lr);
+  const sharedLr = useLab(selectSharedLr);
   const setLearningRate = useLab((s) => s.setLearningRate);
   const sides = useSides();
   if (linked) return <LogSlider label="Learning rate" value={sharedLr} onChange={(lr) => setLearningRate(lr)} />;

@@ -1,7 +1,8 @@
 /**
  * The bar across the top, on one line: on narrower screens the secondary buttons show only their icons (their
  * names stay for assistive technology). In presenter mode it keeps the title, transport and step read-out, the
- * learning rate, the BN switch, full screen and the way out, on two lines where one is too narrow for them.
+ * learning rate, the BN switch, full screen, the QR code of the run's link and the way out, on two lines where one
+ * is too narrow for them.
  */
 
 import { useLab } from '../store/use-lab.ts';
@@ -9,6 +10,7 @@ import { ExportMenu } from './export-menu.tsx';
 import { FullscreenButton } from './fullscreen-button.tsx';
 import { Icon } from './icon.tsx';
 import { PresenterControls } from './presenter-controls.tsx';
+import { QrButton } from './qr-dialog.tsx';
 import { SceneSelect } from './scene-select.tsx';
 import { ShareButton } from './share-button.tsx';
 import { SpeedControl } from './speed-control.tsx';
@@ -40,7 +42,7 @@ export function TopBar() {
         <Icon name="present" />
         <span className="top-bar__label">{presenter ? 'Exit presenter' : 'Present'}</span>
       </button>
-      {presenter ? null : <ShareButton />}
+      {presenter ? <QrButton /> : <ShareButton />}
       <ExportMenu />
       {presenter ? null : (
         <button

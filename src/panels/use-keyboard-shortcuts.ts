@@ -5,7 +5,7 @@
 
 import { useEffect } from 'react';
 import type { LabState, LabStore } from '../store/lab-state.ts';
-import { selectSideLr } from '../store/selectors.ts';
+import { selectSharedLr, selectSideLr } from '../store/selectors.ts';
 import { toggleFullscreen } from './fullscreen.ts';
 import { nudgeLr } from './learning-rate.ts';
 import { neighbourScene } from './lessons/scene-order.ts';
@@ -41,7 +41,7 @@ function keptByFocus(target: EventTarget | null, key: string): boolean {
 /** Move the learning rate one rung of the 1-2-3-5 ladder: the shared one, or each side's own when unlinked. */
 function nudge(state: LabState, direction: 1 | -1): void {
   if (state.lrLinked) {
-    state.setLearningRate(nudgeLr(state.config.lr, direction));
+    state.setLearningRate(nudgeLr(selectSharedLr(state), direction));
     return;
   }
   state.config.nets.forEach((_, side) => state.setLearningRate(nudgeLr(selectSideLr(state, side), direction), side));
@@ -49,7 +49,17 @@ function nudge(state: LabState, direction: 1 | -1): void {
 
 function closeOverlay(state: LabState): void {
   if (state.helpOpen) state.setHelpOpen(false);
+  else if (state.qrOpen) state.setQrOpen(false);
+  else if (state.shareOpen) state.setShareOpen(false);
   else if (state.presenter) state.setPresenter(false);
+}
+
+/** While a dialog is open only its own keys work: Escape, and the key that opens and closes it. */
+function dialogKeys(state: LabState): readonly string[] | null {
+  if (state.helpOpen) return ['Escape', '?'];
+  if (state.qrOpen) return ['Escape', 'q', 'Q'];
+  if (state.shareOpen) return ['Escape'];
+  return null;
 }
 
 const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {
@@ -62,6 +72,7 @@ const ACTIONS: Readonly<Record<string, (state: LabState) => void>> = {
   f: toggleFullscreen,
   p: (s) => s.togglePresenter(),
   e: (s) => s.setExportOpen(!s.exportOpen),
+  q: (s) => s.toggleQr(),
   '?': (s) => s.toggleHelp(),
   Escape: closeOverlay,
 };
@@ -90,8 +101,8 @@ function handleKeyDown(event: KeyboardEvent, store: LabStore): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
   if (keptByFocus(event.target, event.key)) return false;
   const state = store.getState();
-  // while the help dialog is open only its own keys work, and space presses its Close button
-  if (state.helpOpen && event.key !== 'Escape' && event.key !== '?') return false;
+  // space then presses the dialog's focused button
+  if (dialogKeys(state)?.includes(event.key) === false) return false;
   const action = shortcutFor(event.key, state);
   if (!action) return false;
   event.preventDefault();

@@ -5,8 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { kindColor, kindTextColor } from '../charts/theme.ts';
 import { normalises, type NetSpec, type NormKind } from '../protocol/config.ts';
 import type { Divergence, ProbeRecord } from '../protocol/history.ts';
-import { netLr } from '../protocol/validate-config.ts';
-import { selectNetStatus, selectProbeAt } from '../store/selectors.ts';
+import { selectNetStatus, selectProbeAt, selectSideLr } from '../store/selectors.ts';
 import { useLab } from '../store/use-lab.ts';
 
 export interface Side {
@@ -52,6 +51,8 @@ export function useSides(): readonly Side[] {
   const config = useLab((s) => s.config);
   const divergence = useDivergence();
   const stalls = useStalls();
+  // the rates in force, as one string so that a status message that changes none of them renders nothing
+  const rates = useLab((s) => s.config.nets.map((_, i) => selectSideLr(s, i)).join(' '));
   return useMemo(
     () =>
       config.nets.map((net, index) => {
@@ -67,12 +68,12 @@ export function useSides(): readonly Side[] {
           variant: variantOf(config.nets, index),
           color: kindColor(kind),
           textColor: kindTextColor(kind),
-          lr: netLr(config, net),
+          lr: Number(rates.split(' ')[index]),
           diverged: step >= 0 ? { step, reason: String(divergence[2 * index + 1]) } : null,
           stalled: stalledSince >= 0 ? stalledSince : null,
         };
       }),
-    [config, divergence, stalls],
+    [config, divergence, stalls, rates],
   );
 }
 

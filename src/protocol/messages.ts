@@ -13,6 +13,8 @@ export type ToWorker =
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly count: number }
+  /** play at full speed (whatever set-speed said) to this step and pause exactly there: a shared link's replay */
+  | { readonly type: 'play-until'; readonly step: number }
   /** rebuild the nets from step 0 with this config: the page's, live changes included */
   | { readonly type: 'reset'; readonly config: RunConfig }
   /** SGD updates per animation tick while playing */
@@ -79,9 +81,11 @@ export type FromWorker =
 
 /**
  * The lab worker → the worker of one net, when each net trains in a worker of its own (src/worker/split-host.ts):
- * the page's commands for a one-net config, and run-until: train to this step, then stop and say so.
+ * the page's commands for a one-net config, and run-until: train to this step, then stop and say so (at full
+ * speed while the page replays a link, else at most set-speed's steps a tick).
  */
-export type ToNetWorker = ToWorker | { readonly type: 'run-until'; readonly step: number };
+export type ToNetWorker =
+  ToWorker | { readonly type: 'run-until'; readonly step: number; readonly fullSpeed?: boolean };
 
 /** The worker of one net → the lab worker: the page's messages, and reached (it stopped at this step). */
 export type FromNetWorker = FromWorker | { readonly type: 'reached'; readonly step: number };

@@ -2,6 +2,7 @@
 
 import { withDataset, type RunConfig } from '../protocol/config.ts';
 import { ConfigError, netLr, validateConfig } from '../protocol/validate-config.ts';
+import { selectSharedLr, selectSideLr } from './selectors.ts';
 import { configsEqual, needsReset } from '../protocol/config-change.ts';
 import {
   isLrLinked,
@@ -19,6 +20,12 @@ import type { ConfigSlice, LabInitial, LabPort, LabSlice } from './lab-state.ts'
 import { clampSelection } from './ui-slice.ts';
 
 /** `config` is the validated starting config; `initial` may name its preset. */
+/** A side's rate as the config has it (its own, or the shared one). */
+function selectConfiguredLr(config: RunConfig, side: number): number {
+  const net = config.nets[side];
+  return net ? netLr(config, net) : config.lr;
+}
+
 export function createConfigSlice(port: LabPort, config: RunConfig, initial: LabInitial): LabSlice<ConfigSlice> {
   return (set, get) => {
     /** Every edit goes through here: validate, store, then send (live or resetting). */
@@ -33,13 +40,18 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
       }
       const state = get();
       if (configsEqual(state.config, valid)) return true;
+      const rebuild = needsReset(state.config, valid);
       set({
         config: valid,
         lrLinked: state.lrLinked && isLrLinked(valid),
-        resetPending: state.resetPending || needsReset(state.config, valid),
+        resetPending: state.resetPending || rebuild,
+        // the link no longer describes this run
+        replay: null,
         ...clampSelection(state.selectedLayer, state.selectedUnit, valid.hidden),
       });
       port.send({ type: 'set-config', config: valid });
+      // a live change during a link's replay takes the run over: it trains on instead of stopping at the link's step
+      if (state.replay?.reached === false && !rebuild) port.send({ type: 'play' });
       return true;
     }
 
@@ -53,9 +65,19 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
       resetPending: false,
       setConfig,
       setLearningRate: (lr, side) => {
-        if (get().lrLinked) return edit((c) => withSharedLr(c, lr));
-        if (side === undefined) return edit((c) => withEveryLr(c, lr));
-        return edit((c) => withSideLr(c, side, lr));
+        const state = get();
+        const change = (rate: number) => (c: RunConfig) =>
+          state.lrLinked
+            ? withSharedLr(c, rate)
+            : side === undefined
+              ? withEveryLr(c, rate)
+              : withSideLr(c, side, rate);
+        // A schedule's lr event may have moved the rate in force off the config's. The worker applies a rate the
+        // config changes, so going back to the config's own rate passes through the rate in force first.
+        const inForce = side === undefined ? selectSharedLr(state) : selectSideLr(state, side);
+        const configured = side === undefined ? state.config.lr : selectConfiguredLr(state.config, side);
+        if (lr !== inForce && lr === configured && !edit(change(inForce))) return false;
+        return edit(change(lr));
       },
       setLinked: (linked) => {
         if (linked === get().lrLinked) return;

@@ -64,6 +64,12 @@ export interface RunSlice {
   error: LabError | null;
   /** a message for the user that is not an error, e.g. a link that could not be used */
   notice: string | null;
+  /**
+   * A link's stop, from opening the link until the user plays on, steps, resets or changes the config: the page
+   * replays the run to `step` at full speed (the worker connection asks for it after init), pauses there and then
+   * shows `scrub`; `reached` once it has.
+   */
+  replay: (LinkStop & { readonly reached: boolean }) | null;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -99,6 +105,10 @@ export interface UiSlice {
   helpOpen: boolean;
   /** the top bar's Export menu */
   exportOpen: boolean;
+  /** the Share dialog, with the link to the run as it is now */
+  shareOpen: boolean;
+  /** the full-screen QR code of that link */
+  qrOpen: boolean;
   /** 0-based hidden layer shown in the percentile chart */
   selectedLayer: number;
   /** 0-based unit of that layer */
@@ -106,19 +116,48 @@ export interface UiSlice {
   ridgeline: RidgelineMode;
   bnView: BnView;
   statsMode: StatsMode;
+  /** the loss & accuracy row also shows the normalising nets' accuracy with population and batch statistics */
+  bnDetail: boolean;
   sidebarCollapsed: boolean;
+  /** the scene's lesson drawer folded to its tab */
+  lessonCollapsed: boolean;
   setPresenter(on: boolean): void;
   togglePresenter(): void;
   setHelpOpen(open: boolean): void;
   toggleHelp(): void;
   setExportOpen(open: boolean): void;
+  setShareOpen(open: boolean): void;
+  setQrOpen(open: boolean): void;
+  toggleQr(): void;
   selectLayer(layer: number): void;
   selectUnit(unit: number): void;
   setRidgeline(mode: RidgelineMode): void;
   setBnView(view: BnView): void;
   setStatsMode(mode: StatsMode): void;
+  setBnDetail(on: boolean): void;
   setSidebarCollapsed(collapsed: boolean): void;
   toggleSidebar(): void;
+  setLessonCollapsed(collapsed: boolean): void;
+}
+
+/** The view a link carries (url-state.ts): what the charts show, which panels are open, presenter mode. */
+export type LinkView = Pick<
+  UiSlice,
+  | 'selectedLayer'
+  | 'selectedUnit'
+  | 'ridgeline'
+  | 'bnView'
+  | 'statsMode'
+  | 'bnDetail'
+  | 'sidebarCollapsed'
+  | 'lessonCollapsed'
+  | 'presenter'
+>;
+
+/** Where a link stops: the step its replay pauses at, and the step the timeline then shows (null: live). */
+export interface LinkStop {
+  readonly step: number;
+  readonly scrub: number | null;
 }
 
 interface MessageSlice {
@@ -183,4 +222,8 @@ export interface LabInitial {
   readonly config?: RunConfig;
   readonly presetName?: string;
   readonly notice?: string | null;
+  /** over the config's default view */
+  readonly view?: Partial<LinkView>;
+  /** replay to this step and pause there */
+  readonly stop?: LinkStop | null;
 }

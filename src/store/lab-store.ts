@@ -20,9 +20,9 @@ export function createLabStore(port: LabPort, initial: LabInitial = {}, sweepPor
   const config = validateConfig(initial.config ?? DEFAULT_CONFIG);
   return createStore<LabState>()((...api) => ({
     ...createConfigSlice(port, config, initial)(...api),
-    ...createRunSlice(port, initial.notice ?? null)(...api),
+    ...createRunSlice(port, initial.notice ?? null, initial.stop ?? null)(...api),
     ...createHistorySlice(config)(...api),
-    ...createUiSlice(config)(...api),
+    ...createUiSlice(config, initial.view)(...api),
     ...createMeasureSlice(port)(...api),
     ...createSweepSlice(sweepPort)(...api),
     receive: (msg) => api[0]((state) => reduceMessage(state, msg)),

@@ -1,9 +1,16 @@
 /** How each worker message changes the state: one partial state per message, applied in one set(). */
 
-import type { FromWorker } from '../protocol/messages.ts';
+import type { FromWorker, RunStatus } from '../protocol/messages.ts';
 import { needsReset } from '../protocol/config-change.ts';
 import { appendProbes, emptyProbes, keepSteps } from './history-slice.ts';
 import type { LabState } from './lab-state.ts';
+
+/** A link's replay has paused at its step (or the run ended first): the timeline goes where the link says. */
+function replayEnd(state: LabState, status: RunStatus): Partial<LabState> {
+  const replay = state.replay;
+  if (!replay || replay.reached || status.running || (status.step < replay.step && !status.finished)) return {};
+  return { replay: { ...replay, reached: true }, scrubStep: replay.scrub };
+}
 
 export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabState> {
   switch (msg.type) {
@@ -25,10 +32,11 @@ export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabStat
       };
     case 'probes': {
       const probes = appendProbes(state.probes, msg.probes);
-      return probes === state.probes ? { status: msg.status } : { probes, status: msg.status };
+      const end = replayEnd(state, msg.status);
+      return probes === state.probes ? { status: msg.status, ...end } : { probes, status: msg.status, ...end };
     }
     case 'status':
-      return { status: msg.status };
+      return { status: msg.status, ...replayEnd(state, msg.status) };
     case 'thinned':
       return { probes: keepSteps(state.probes, msg.keptSteps) };
     case 'error':

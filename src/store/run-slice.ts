@@ -1,20 +1,25 @@
 /** The worker's run status, loading and errors, with the transport actions. */
 
 import type { RunStatus } from '../protocol/messages.ts';
-import type { LabPort, LabSlice, RunSlice } from './lab-state.ts';
+import type { LabPort, LabSlice, LinkStop, RunSlice } from './lab-state.ts';
 
 const IDLE_STATUS: RunStatus = { step: 0, running: false, finished: false, stepsPerSecond: 0, nets: [] };
 
-export function createRunSlice(port: LabPort, notice: string | null): LabSlice<RunSlice> {
+/** `stop`: a link's, which the page replays to (step 0 has nothing to replay). */
+export function createRunSlice(port: LabPort, notice: string | null, stop: LinkStop | null): LabSlice<RunSlice> {
   return (set, get) => {
+    // Play, Pause, Step, Reset and Restart each end a link's replay: the user takes over
     const play = (): void => {
       port.send({ type: 'play' });
       // show Pause at once; the worker's next status confirms
-      set((s) => (s.ready && !s.status.finished ? { status: { ...s.status, running: true } } : {}));
+      set((s) => ({
+        replay: null,
+        ...(s.ready && !s.status.finished ? { status: { ...s.status, running: true } } : {}),
+      }));
     };
     const pause = (): void => {
       port.send({ type: 'pause' });
-      set((s) => ({ status: { ...s.status, running: false } }));
+      set((s) => ({ replay: null, status: { ...s.status, running: false } }));
     };
     return {
       status: IDLE_STATUS,
@@ -22,20 +27,21 @@ export function createRunSlice(port: LabPort, notice: string | null): LabSlice<R
       loading: null,
       error: null,
       notice,
+      replay: stop !== null && stop.step > 0 ? { ...stop, reached: false } : null,
       play,
       pause,
       togglePlay: () => (get().status.running ? pause() : play()),
       step: (count = 1) => {
         port.send({ type: 'step', count: Math.max(1, Math.trunc(count)) });
         // stepping pauses the run
-        set((s) => ({ status: { ...s.status, running: false } }));
+        set((s) => ({ replay: null, status: { ...s.status, running: false } }));
       },
       reset: () => {
-        set({ resetPending: true });
+        set({ resetPending: true, replay: null });
         port.send({ type: 'reset', config: get().config });
       },
       restartWorker: () => {
-        set({ error: null, ready: false, loading: null, resetPending: false, status: IDLE_STATUS });
+        set({ error: null, ready: false, loading: null, resetPending: false, status: IDLE_STATUS, replay: null });
         port.restart();
       },
       // a fatal error stays until restartWorker: the worker is gone

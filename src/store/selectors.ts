@@ -59,10 +59,26 @@ export function selectShownStep(state: Pick<LabState, 'probes' | 'scrubStep'>): 
   return state.scrubStep ?? selectLatestStep(state);
 }
 
-/** The learning rate a side trains with: its own, or the shared one. */
-export function selectSideLr(state: Pick<LabState, 'config'>, side: number): number {
+/**
+ * The learning rate a side trains with now: the config's (its own, or the shared one), unless the worker's latest
+ * change of it came from one of the config's lr events (a link's or a saved run's schedule), whose rate then holds.
+ */
+export function selectSideLr(state: Pick<LabState, 'config' | 'status'>, side: number): number {
   const net = state.config.nets[side];
-  return net ? netLr(state.config, net) : state.config.lr;
+  if (!net) return state.config.lr;
+  const configured = netLr(state.config, net);
+  const last = selectNetStatus(state, net.name)?.lrChanges.at(-1);
+  if (!last || last[0] === 0) return configured;
+  const [step, lr] = last;
+  const scheduled = state.config.events?.some(
+    (e) => e.type === 'lr' && e.step === step && e.lr === lr && (e.net === undefined || e.net === net.name),
+  );
+  return scheduled ? lr : configured;
+}
+
+/** The shared rate in force: the first side's (every side's, while one rate is shared and no event split them). */
+export function selectSharedLr(state: Pick<LabState, 'config' | 'status'>): number {
+  return selectSideLr(state, 0);
 }
 
 /** The worker's latest status of a net (diverged, last loss, lr), by name. */

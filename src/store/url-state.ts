@@ -1,5 +1,6 @@
 /**
- * The run in the query string, so that a link reproduces it. Every field is written, e.g.
+ * The run in the query string, so that a link reproduces it: the config's keys, then the view's and the stop's
+ * (link-view.ts). README.md lists every key. Every config field is written, e.g.
  * `?scene=paper-fig1&ds=mnist&h=100,100,100&act=sigmoid&init=gauss:0.01&lr=1&mom=0&bs=60&seed=1&dseed=2&steps=50000&pe=100&ps=1000&nets=none,bn`
  * — `dim` (input dimension) only for the synthetic sets, `nets` lists the nets left to right by kind, as
  * `kind` or `kind@lr` (a rate of its own). Version-1 links named nets instead: `plain…` is `none`, `bn`/`bn-N` is `bn`.
@@ -25,14 +26,21 @@ import {
   validateConfig,
 } from '../protocol/validate-config.ts';
 import { DEFAULT_CONFIG, DEFAULT_PRESET_NAME, presetConfig } from './default-config.ts';
-import type { LabState, LabStore } from './lab-state.ts';
+import type { LinkStop, LinkView } from './lab-state.ts';
+import { encodeStop, encodeView, parseStop, parseView, type ReadKey } from './link-view.ts';
 
 export interface UrlState {
   readonly config: RunConfig;
   readonly presetName: string;
+  /** left out: no view keys */
+  readonly view?: LinkView;
+  /** left out or null: the link does not replay past step 0 */
+  readonly stop?: LinkStop | null;
 }
 
 export interface ParsedUrlState extends UrlState {
+  readonly view: LinkView;
+  readonly stop: LinkStop | null;
   /** what was wrong with the link, or null */
   readonly notice: string | null;
 }
@@ -127,8 +135,13 @@ function encodeValue(text: string): string {
 }
 
 /** The query string (with its `?`) for a run. */
-export function encodeUrlState({ config, presetName }: UrlState): string {
-  const pairs = [['scene', presetName] as const, ...FIELDS.map((f) => [f.key, f.encode(config)] as const)];
+export function encodeUrlState({ config, presetName, view, stop = null }: UrlState): string {
+  const pairs = [
+    ['scene', presetName] as const,
+    ...FIELDS.map((f) => [f.key, f.encode(config)] as const),
+    ...(view ? encodeView(view, config) : []),
+    ...encodeStop(stop),
+  ];
   return `?${pairs
     .filter((pair): pair is readonly [string, string] => pair[1] !== undefined)
     .map(([key, value]) => `${key}=${encodeValue(value)}`)
@@ -195,44 +208,29 @@ function reasonFor(field: Field, text: string, base: RunConfig, error: ConfigErr
 export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const skipped: Skipped[] = [];
-  const { presetName, base } = presetOf(params, skipped);
-  let config = base;
-  for (const field of FIELDS) {
-    const [text, ...repeats] = params.getAll(field.key);
-    if (text === undefined) continue;
+  /** the first value of a key through `take`; a bad value, and every repeat, is skipped */
+  const read: ReadKey = (key, take) => {
+    const [text, ...repeats] = params.getAll(key);
     try {
-      config = validateConfig(field.apply(config, text));
+      if (text !== undefined) take(text);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      skipped.push({ key: field.key, text, reason: reasonFor(field, text, base, error) });
+      skipped.push({ key, text: text ?? '', reason: error.message });
     }
-    skipped.push(...repeated(field.key, repeats));
-  }
-  return { config, presetName, notice: noticeOf(skipped) };
-}
-
-/** Just enough of window.history. */
-export interface HistoryLike {
-  readonly state?: unknown;
-  replaceState(data: unknown, unused: string, url?: string | null): void;
-}
-
-function urlOf(state: LabState): string {
-  return encodeUrlState(state) + (globalThis.location?.hash ?? '');
-}
-
-/** Keeps the address bar on the current run (replaceState, no new history entries). Returns an unsubscribe. */
-export function syncUrl(store: LabStore, history: HistoryLike | undefined = globalThis.window?.history): () => void {
-  if (!history) return () => undefined;
-  let written = '';
-  const write = (state: LabState): void => {
-    const url = urlOf(state);
-    if (url === written) return;
-    written = url;
-    history.replaceState(history.state ?? null, '', url);
+    skipped.push(...repeated(key, repeats));
   };
-  write(store.getState());
-  return store.subscribe((state, prev) => {
-    if (state.config !== prev.config || state.presetName !== prev.presetName) write(state);
-  });
+  const { presetName, base } = presetOf(params, skipped);
+  let config = base;
+  for (const field of FIELDS)
+    read(field.key, (text) => {
+      try {
+        config = validateConfig(field.apply(config, text));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        throw new ConfigError(reasonFor(field, text, base, error));
+      }
+    });
+  const view = parseView(read, config);
+  const stop = parseStop(read, config);
+  return { config, presetName, view, stop, notice: noticeOf(skipped) };
 }

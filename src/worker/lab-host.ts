@@ -51,8 +51,12 @@ export class LabHost {
   private probeSteps = new ProbeSteps();
   private lastFlush = -Infinity;
   private rate = { step: 0, time: 0, perSecond: 0 };
-  /** run-until's step: training stops there and the host says `reached` (one net's worker of a SplitHost) */
-  private until: number | null = null;
+  /**
+   * Where training stops: run-until's step, after which the host says `reached` (one net's worker of a SplitHost),
+   * or play-until's (the page replaying a link). fullSpeed: as many steps a tick as fit in its time, whatever
+   * set-speed said.
+   */
+  private until: { readonly step: number; readonly report: boolean; readonly fullSpeed: boolean } | null = null;
 
   constructor(
     private readonly env: HostEnv,
@@ -89,9 +93,9 @@ export class LabHost {
   private async dispatch(message: ToNetWorker): Promise<void> {
     switch (message.type) {
       case 'run-until':
-        this.until = message.step;
-        this.playing = true;
-        return this.startTicking();
+        return this.playUntil({ step: message.step, report: true, fullSpeed: message.fullSpeed === true });
+      case 'play-until':
+        return this.playUntil({ step: message.step, report: false, fullSpeed: true });
       case 'init':
         this.dataUrl = message.dataUrl;
         return this.build(validateConfig(message.config));
@@ -99,6 +103,7 @@ export class LabHost {
         return this.setConfig(validateConfig(message.config));
       case 'play':
         this.playing = true;
+        this.until = null;
         return this.startTicking();
       case 'pause':
         // a step under way is finished by the ticks already scheduled, then training stops
@@ -107,6 +112,7 @@ export class LabHost {
         return this.flush(true);
       case 'step':
         this.playing = false;
+        this.until = null;
         // an update under way counts as the first of the steps asked for
         this.advance(Math.max(1, Math.floor(message.count)) - (this.inflightIsStep ? 1 : 0), Infinity);
         return this.flush(true);
@@ -170,6 +176,12 @@ export class LabHost {
     this.env.post({ type: 'measured', measurement: measure(this.run, request) }, []);
   }
 
+  private playUntil(until: NonNullable<LabHost['until']>): void {
+    this.until = until;
+    this.playing = true;
+    this.startTicking();
+  }
+
   private startTicking(): void {
     if (this.ticking) return;
     this.ticking = true;
@@ -188,18 +200,18 @@ export class LabHost {
     this.ticking = false;
     const run = this.run;
     if ((!this.playing && !this.inflight) || !run) return;
-    const left = this.until === null ? Infinity : this.until - run.step - (this.inflightIsStep ? 1 : 0);
-    this.advance(this.playing ? Math.max(0, Math.min(this.stepsPerTick, left)) : 0, this.env.now() + TICK_MS);
-    const reached = this.until !== null && !this.inflight && (run.step >= this.until || run.finished);
+    const until = this.until;
+    const left = until === null ? Infinity : until.step - run.step - (this.inflightIsStep ? 1 : 0);
+    const perTick = until?.fullSpeed ? Infinity : this.stepsPerTick;
+    this.advance(this.playing ? Math.max(0, Math.min(perTick, left)) : 0, this.env.now() + TICK_MS);
+    const reached = until !== null && !this.inflight && (run.step >= until.step || run.finished);
     if (run.finished || reached) this.playing = false;
+    if (reached) this.until = null;
     this.flush(!this.playing);
-    if (reached) {
-      this.until = null;
-      this.env.post({ type: 'reached', step: run.step }, []);
-    }
+    if (reached && until.report) this.env.post({ type: 'reached', step: run.step }, []);
     if (this.playing || this.inflight) {
       this.ticking = true;
-      this.env.schedule(() => this.tick(), this.stepsPerTick >= 100 ? 0 : FLUSH_MS);
+      this.env.schedule(() => this.tick(), perTick >= 100 ? 0 : FLUSH_MS);
     }
   }
 

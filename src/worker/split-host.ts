@@ -61,6 +61,8 @@ export class SplitHost {
   private stepsPerTick = 1000;
   /** the step every net is training to; null while they stand at one step */
   private goal: number | null = null;
+  /** play-until's step: playing stops there, and the windows up to it go at full speed */
+  private until: number | null = null;
   /** commands that wait for the nets to stand at one step */
   private waiting: ToWorker[] = [];
   /**
@@ -89,15 +91,21 @@ export class SplitHost {
         return this.whenStanding({ type: 'set-config', config });
       }
       case 'play':
+      case 'play-until':
         this.playing = true;
+        this.until = message.type === 'play-until' ? message.step : null;
+        // a window under way that would pass the stop is cut short
+        if (this.until !== null && this.goal !== null && this.goal > this.until) this.interrupt();
         this.postStatus(true);
         return this.runWaiting();
       case 'pause':
         this.playing = false;
+        this.until = null;
         this.interrupt();
         return this.postStatus(true);
       case 'step':
         this.playing = false;
+        this.until = null;
         return this.whenStanding(message);
       case 'set-speed':
         this.stepsPerTick = Math.max(1, message.stepsPerTick);
@@ -118,6 +126,7 @@ export class SplitHost {
     this.config = config;
     this.playing = false;
     this.goal = null;
+    this.until = null;
     this.waiting = [];
     this.measuring = null;
     this.queued = Object.fromEntries(config.nets.map((n) => [n.name, []]));
@@ -161,10 +170,11 @@ export class SplitHost {
     if (this.goal !== null || this.measuring !== null || !this.playing) return;
     const step = this.step;
     const nextProbe = (Math.floor(step / config.probeEvery) + 1) * config.probeEvery;
-    const goal = Math.min(config.steps, nextProbe, step + this.stepsPerTick);
+    const goal = Math.min(config.steps, nextProbe, this.until ?? step + this.stepsPerTick);
     if (goal > step) this.runTo(goal);
     else {
       this.playing = false;
+      this.until = null;
       this.postStatus(true);
     }
   }
@@ -173,7 +183,7 @@ export class SplitHost {
     this.goal = goal;
     for (const w of this.workers) {
       w.reached = null;
-      w.port.post({ type: 'run-until', step: goal });
+      w.port.post({ type: 'run-until', step: goal, fullSpeed: this.until !== null });
     }
   }
 
@@ -219,6 +229,7 @@ export class SplitHost {
         if (message.fatal) {
           this.playing = false;
           this.goal = null;
+          this.until = null;
           this.waiting = [];
           this.measuring = null;
         }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from '../../src/protocol/messages.ts';
 import { createWorkerConnection, defaultDataUrl, type WorkerLike } from '../../src/app/worker-connection.ts';
 import { createLabStore } from '../../src/store/lab-store.ts';
+import type { LabInitial } from '../../src/store/lab-state.ts';
 import { probesMsg, readyMsg } from '../store/fake-port.ts';
 
 class FakeWorker implements WorkerLike {
@@ -21,7 +22,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function connected() {
+function connected(initial: LabInitial = {}) {
   const workers: FakeWorker[] = [];
   const connection = createWorkerConnection({
     createWorker: () => {
@@ -31,7 +32,7 @@ function connected() {
     },
     dataUrl: 'http://localhost/data/mnist.bin.gz',
   });
-  const store = createLabStore(connection);
+  const store = createLabStore(connection, initial);
   connection.attach(store);
   return { connection, store, workers };
 }
@@ -44,6 +45,12 @@ describe('worker connection', () => {
       { type: 'init', config: store.getState().config, dataUrl: 'http://localhost/data/mnist.bin.gz' },
       { type: 'set-speed', stepsPerTick: store.getState().speed },
     ]);
+  });
+
+  it('asks for a link’s replay right after init, so the worker plays to its step once the nets are built', () => {
+    const { workers } = connected({ stop: { step: 1200, scrub: 1100 } });
+    expect(workers[0].posted.map((m) => m.type)).toEqual(['init', 'set-speed', 'play-until']);
+    expect(workers[0].posted[2]).toEqual({ type: 'play-until', step: 1200 });
   });
 
   it('sends the store’s commands to the worker', () => {

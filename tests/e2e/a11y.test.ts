@@ -1,6 +1,6 @@
 /**
  * The built app under axe-core in Chromium: no serious or critical violation in normal or presenter mode, before
- * training and after a few probes, nor with the keyboard map open. A failure lists each violation's rule, impact,
+ * training and after a few probes, nor with the keyboard map, Share's dialog or the QR code open. A failure lists each violation's rule, impact,
  * elements and help.
  */
 
@@ -88,13 +88,25 @@ describe.skipIf(!runBrowserTests)('accessibility in Chromium', () => {
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     found.push(...report('keyboard map open', await seriousViolations(page)));
+    await page.keyboard.press('Escape');
+
+    for (const [open, name] of [
+      [() => page.getByRole('button', { name: 'Share' }).click(), 'Share this run'],
+      [() => page.keyboard.press('q'), 'Open this run on your phone'],
+    ] as const) {
+      await open();
+      await page.getByRole('dialog', { name }).waitFor();
+      found.push(...report(`${name} open`, await seriousViolations(page)));
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name }).waitFor({ state: 'detached' });
+    }
 
     expect(found, found.join('\n')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('presenter mode keeps the learning rate, the BN switch and full screen in its bar, all on screen', async () => {
+  it('presenter mode keeps the learning rate, the BN switch, full screen and the QR code in its bar, all on screen', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url()}${QUERY}`);
     await page.getByRole('img', { name: /test accuracy/i }).waitFor({ timeout: 30_000 });
@@ -105,6 +117,7 @@ describe.skipIf(!runBrowserTests)('accessibility in Chromium', () => {
       bar.getByRole('slider', { name: 'Learning rate' }),
       bar.getByRole('switch', { name: 'BN in the right net' }),
       bar.getByRole('button', { name: 'Full screen' }),
+      bar.getByRole('button', { name: 'QR code' }),
       bar.getByRole('button', { name: 'Exit presenter' }),
     ];
     /** Each control's top edge, after checking that it lies wholly inside the window. */

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../../src/cli/headless-chromium.ts';
 import { afterAll, beforeAll } from 'vitest';
-import { serveBuiltApp, type ServedApp } from './serve-app.ts';
+import { serveBuiltApp, type ServeOptions, type ServedApp } from './serve-app.ts';
 
 /**
  * Browser tests run wherever Chromium is installed and are skipped with a message elsewhere — except under
@@ -37,11 +37,11 @@ export interface ServedChromium {
 }
 
 /** For the enclosing describe: builds and serves the app and launches Chromium once, and closes both after it. */
-export function useServedChromium(): ServedChromium {
+export function useServedChromium(options: ServeOptions = {}): ServedChromium {
   let served: ServedApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    served = await serveBuiltApp();
+    served = await serveBuiltApp(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * The run a shared link describes, trained in Node through src/lab as the CLI does (Node's V8 is Chromium's
- * engine), with its probes in the plain JSON form the page observer reads them in.
+ * engine) to the link's stop (`at`) or the end, with its probes in the plain JSON form the page observer reads them in.
  */
 
 import { loadMnistNode } from '../../src/data/mnist-node.ts';
@@ -18,10 +18,10 @@ export interface ReferenceRun {
 }
 
 export function referenceRun(query: string): ReferenceRun {
-  const { config, notice } = parseUrlState(query);
+  const { config, stop, notice } = parseUrlState(query);
   if (notice !== null) throw new Error(`the link ${query} is not a valid config: ${notice}`);
   const run = new TwinRun(config, datasetFor(config, config.dataset === 'mnist' ? loadMnistNode() : null));
-  while (!run.finished) run.advance();
+  while (!run.finished && run.step < (stop?.step ?? Infinity)) run.advance();
   const probes = Object.fromEntries(Object.entries(run.history.nets).map(([name, net]) => [name, net.probes]));
   const json = JSON.stringify(probes, (_key, value: unknown) =>
     ArrayBuffer.isView(value) && !(value instanceof DataView)

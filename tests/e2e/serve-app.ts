@@ -1,4 +1,7 @@
-/** Builds the app once, as `npm run build` does, into a temporary folder and serves it with `vite preview`. */
+/**
+ * Builds the app once, as `npm run build` does, into a temporary folder and serves it with `vite preview`: at the
+ * server's root, or under a sub-path as a course site would (the build is the same: every path in it is relative).
+ */
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,13 +30,20 @@ function writeObservedPage(outDir: string): void {
   writeFileSync(join(outDir, 'observed.html'), page.replace('<head>', `<head>\n<script>${OBSERVER_SCRIPT}</script>`));
 }
 
+export interface ServeOptions {
+  /** the sub-path the app is served under, e.g. `/course/bn/`; the root by default */
+  readonly subPath?: string;
+}
+
 /** `vite build` into a temporary folder, then serve it on a free loopback port. */
-export async function serveBuiltApp(): Promise<ServedApp> {
+export async function serveBuiltApp({ subPath = '/' }: ServeOptions = {}): Promise<ServedApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'bn-lab-dist-'));
   await buildForProduction(outDir);
   writeObservedPage(outDir);
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    // where preview serves the folder; the build keeps its relative paths
+    base: subPath,
     build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });

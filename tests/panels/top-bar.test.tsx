@@ -93,29 +93,14 @@ describe('TopBar', () => {
     expect(select).toHaveValue('paper-fig1');
   });
 
-  it('copies the link and says "link copied"', async () => {
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    renderWith(<TopBar />, labWith());
-    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
-    expect(writeText).toHaveBeenCalledWith(location.href);
-    expect(await screen.findByText('link copied')).toBeInTheDocument();
-  });
-
-  it('without a clipboard points to the address bar instead', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
-    renderWith(<TopBar />, labWith());
-    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
-    expect(await screen.findByText(/copy the address bar/)).toBeInTheDocument();
-  });
-
-  it('in presenter mode keeps the title, transport, step read-out, settings bar and the way out, no more', async () => {
+  it('in presenter mode keeps the title, transport, step read-out, settings bar, QR code and the way out, no more', async () => {
     const lab = labWith();
     renderWith(<TopBar />, lab);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     expect(lab.store.getState().presenter).toBe(true);
     expect(screen.queryByLabelText('Scene')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'QR code' })).toHaveAttribute('aria-keyshortcuts', 'Q');
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Presenter controls' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Exit presenter' })).toHaveAttribute('aria-pressed', 'true');

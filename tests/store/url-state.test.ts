@@ -1,7 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/store/default-config.ts';
-import { encodeUrlState, parseUrlState, syncUrl } from '../../src/store/url-state.ts';
+import { encodeUrlState, parseUrlState } from '../../src/store/url-state.ts';
+import type { ParsedUrlState } from '../../src/store/url-state.ts';
+import { defaultView } from '../../src/store/ui-slice.ts';
 import { storeWithPort } from './fake-port.ts';
+
+/** A link without view or stop keys parses to the config's default view and no stop; the rest, to compare. */
+function configPart(parsed: ParsedUrlState) {
+  expect(parsed.view).toEqual(defaultView(parsed.config));
+  expect(parsed.stop).toBeNull();
+  const { config, presetName, notice } = parsed;
+  return { config, presetName, notice };
+}
 
 describe('url state', () => {
   it('encodes the default run with short, readable keys', () => {
@@ -13,7 +23,7 @@ describe('url state', () => {
 
   it('the default run survives a round trip', () => {
     const state = { config: DEFAULT_CONFIG, presetName: 'paper-fig1' };
-    expect(parseUrlState(encodeUrlState(state))).toEqual({ ...state, notice: null });
+    expect(configPart(parseUrlState(encodeUrlState(state)))).toEqual({ ...state, notice: null });
   });
 
   it('a changed run with per-side learning rates survives a round trip', () => {
@@ -32,7 +42,7 @@ describe('url state', () => {
     const url = encodeUrlState({ config, presetName });
     expect(url).toContain('nets=bn@0.05,bn@2.5');
     expect(url).toContain('dim=2');
-    expect(parseUrlState(url)).toEqual({ config, presetName: 'moons-quick', notice: null });
+    expect(configPart(parseUrlState(url))).toEqual({ config, presetName: 'moons-quick', notice: null });
   });
 
   it.each([
@@ -82,7 +92,7 @@ describe('url state', () => {
   });
 
   it('an empty link gives the defaults and no notice', () => {
-    expect(parseUrlState('')).toEqual({ config: DEFAULT_CONFIG, presetName: 'paper-fig1', notice: null });
+    expect(configPart(parseUrlState(''))).toEqual({ config: DEFAULT_CONFIG, presetName: 'paper-fig1', notice: null });
   });
 
   it('a partial link overrides its preset key by key', () => {
@@ -108,7 +118,7 @@ describe('url state', () => {
     ['?m=shift,', 'm=shift, (a measurement is one of shift, ics, landscape, got )'],
     ['?m=Shift', 'm=Shift (a measurement is one of shift, ics, landscape, got Shift)'],
   ])('a link with one bad field, %s, keeps the defaults and names the field', (search, named) => {
-    expect(parseUrlState(search)).toEqual({
+    expect(configPart(parseUrlState(search))).toEqual({
       config: DEFAULT_CONFIG,
       presetName: 'paper-fig1',
       notice: `This link had fields that could not be used: ${named}; using the defaults for those.`,
@@ -170,7 +180,7 @@ describe('url state', () => {
   });
 
   it('ignores keys it does not know', () => {
-    expect(parseUrlState('?utm_source=mail&LR=5&lr=0.3')).toEqual({
+    expect(configPart(parseUrlState('?utm_source=mail&LR=5&lr=0.3'))).toEqual({
       config: { ...DEFAULT_CONFIG, lr: 0.3 },
       presetName: 'paper-fig1',
       notice: null,
@@ -184,7 +194,7 @@ describe('url state', () => {
     ] as const;
     const url = encodeUrlState({ config: { ...DEFAULT_CONFIG, events }, presetName: 'paper-fig1' });
     expect(url).toMatch(/&nets=none,bn&ev=3x0\.5@1200,1x2@3000$/);
-    expect(parseUrlState(url)).toEqual({
+    expect(configPart(parseUrlState(url))).toEqual({
       config: { ...DEFAULT_CONFIG, events },
       presetName: 'paper-fig1',
       notice: null,
@@ -246,7 +256,7 @@ describe('url state', () => {
     ['?ev=1x20@10', 'ev=1x20@10 (the factor of event 1 must be between 0.1 and 10, got 20)'],
     ['?ev=1x2@10,1x2@5', 'ev=1x2@10,1x2@5 (events must be in step order, but event 2 at step 5 follows step 10)'],
   ])('skips a malformed or out-of-range ev, %s, and names it', (search, named) => {
-    expect(parseUrlState(search)).toEqual({
+    expect(configPart(parseUrlState(search))).toEqual({
       config: DEFAULT_CONFIG,
       presetName: 'paper-fig1',
       notice: `This link had fields that could not be used: ${named}; using the defaults for those.`,
@@ -266,7 +276,7 @@ describe('url state', () => {
     const measure = { shift: true, ics: false, landscape: true };
     const url = encodeUrlState({ config: { ...DEFAULT_CONFIG, measure }, presetName: 'paper-fig1' });
     expect(url).toMatch(/&nets=none,bn&m=shift,landscape$/);
-    expect(parseUrlState(url)).toEqual({
+    expect(configPart(parseUrlState(url))).toEqual({
       config: { ...DEFAULT_CONFIG, measure },
       presetName: 'paper-fig1',
       notice: null,
@@ -276,10 +286,7 @@ describe('url state', () => {
   });
 
   it('reads m= with nothing on as every measurement off', () => {
-    expect(parseUrlState('?scene=moons-quick&m=')).toEqual({
-      ...parseUrlState('?scene=moons-quick'),
-      notice: null,
-    });
+    expect(parseUrlState('?scene=moons-quick&m=')).toEqual({ ...parseUrlState('?scene=moons-quick'), notice: null });
   });
 
   it('reads a noisy-bn net in nets=, named after its kind', () => {
@@ -287,20 +294,5 @@ describe('url state', () => {
       { name: 'plain', norm: 'none' },
       { name: 'noisy-bn', norm: 'noisy-bn', lr: 2 },
     ]);
-  });
-
-  it('syncUrl writes the link now and whenever the config changes, and nothing else', () => {
-    const { store } = storeWithPort();
-    const history = { state: null, replaceState: vi.fn() };
-    const stop = syncUrl(store, history);
-    expect(history.replaceState).toHaveBeenCalledTimes(1);
-    store.getState().togglePresenter();
-    expect(history.replaceState).toHaveBeenCalledTimes(1);
-    store.getState().setBatchSize(30);
-    expect(history.replaceState).toHaveBeenCalledTimes(2);
-    expect(history.replaceState.mock.lastCall?.[2]).toContain('bs=30');
-    stop();
-    store.getState().setBatchSize(40);
-    expect(history.replaceState).toHaveBeenCalledTimes(2);
   });
 });

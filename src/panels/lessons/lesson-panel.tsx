@@ -80,7 +80,8 @@ function LessonBody({ scene, text }: { readonly scene: string; readonly text: Sc
 
 export function LessonPanel() {
   const scene = sceneOf(useLab((s) => s.presetName));
-  const [collapsed, setCollapsed] = useState(false);
+  const collapsed = useLab((s) => s.lessonCollapsed);
+  const setCollapsed = useLab((s) => s.setLessonCollapsed);
   const drawer = useRef<HTMLElement>(null);
   // a new scene is read from its start, wherever the last one was scrolled to
   useEffect(() => {
