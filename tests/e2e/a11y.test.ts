@@ -91,7 +91,7 @@ describe.skipIf(!runBrowserTests)('accessibility in Chromium', () => {
     await page.keyboard.press('Escape');
 
     for (const [open, name] of [
-      [() => page.getByRole('button', { name: 'Share' }).click(), 'Share this run'],
+      [() => page.getByRole('button', { name: 'Share', exact: true }).click(), 'Share this run'],
       [() => page.keyboard.press('q'), 'Open this run on your phone'],
     ] as const) {
       await open();

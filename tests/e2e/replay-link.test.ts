@@ -66,7 +66,7 @@ describe.skipIf(!runBrowserTests)(`BN Lab served under ${SUB_PATH}`, () => {
     await sender.keyboard.press('ArrowRight');
     await expect.poll(() => sender.locator('.timeline__state').textContent()).toBe('frozen at step 200');
 
-    await sender.getByRole('button', { name: 'Share' }).click();
+    await sender.getByRole('button', { name: 'Share', exact: true }).click();
     const link = await sender.getByRole('textbox', { name: 'Link to this run' }).inputValue();
     expect(link.startsWith(`${app.url()}?scene=fig1&`)).toBe(true);
     expect(link).toMatch(new RegExp(`&ev=lr2@\\d+&layer=1&draw=overlay&at=${stop}&scrub=200$`));
