@@ -15,6 +15,8 @@ import { NoticeBanner } from '../panels/notice-banner.tsx';
 import { QrDialog } from '../panels/qr-dialog.tsx';
 import { ReplayProgress } from '../panels/replay-progress.tsx';
 import { ShareDialog } from '../panels/share-dialog.tsx';
+import { RecordingBanner } from '../panels/recording-banner.tsx';
+import { RunDropZone } from '../panels/run-drop-zone.tsx';
 import { Sidebar } from '../panels/sidebar.tsx';
 import { TimelineBar } from '../panels/timeline-bar.tsx';
 import { TopBar } from '../panels/top-bar.tsx';
@@ -24,7 +26,8 @@ import { ErrorBoundary } from './error-boundary.tsx';
 
 function MainContent() {
   const fatal = useLab((s) => s.error?.fatal ?? false);
-  const ready = useLab((s) => s.ready);
+  // a recording needs no worker to be shown
+  const ready = useLab((s) => s.ready || s.recording !== null);
   if (fatal) return <FatalErrorView />;
   return ready ? <ComparisonView /> : <LoadingProgress />;
 }
@@ -43,6 +46,7 @@ export function LabShell() {
       <TopBar />
       <NoticeBanner />
       <ReplayProgress />
+      <RecordingBanner />
       <ErrorBanner />
       <div className="workspace">
         {presenter ? null : <Sidebar />}
@@ -57,6 +61,7 @@ export function LabShell() {
       <HelpDialog />
       <ShareDialog />
       <QrDialog />
+      <RunDropZone />
     </div>
   );
 }

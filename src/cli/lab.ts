@@ -2,17 +2,15 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMnistNode } from '../data/mnist-node.ts';
-import { datasetFor } from '../lab/dataset-for.ts';
 import { historyToCsv } from '../protocol/history-csv.ts';
 import { historyToJson } from '../protocol/history-json.ts';
-import { TwinRun } from '../lab/twin-run.ts';
 import { parseCliArgs, parseOrExit, USAGE } from './args.ts';
 import { measuresTable } from './measures-table.ts';
 import { Progress } from './progress.ts';
 import { sceneReport } from './scene-report.ts';
 import { fingerprintLine, summaryTable } from './summary.ts';
 import { runSweep } from './sweep.ts';
+import { trainRun } from './train-run.ts';
 
 function main(): void {
   const options = parseOrExit(() => parseCliArgs(process.argv.slice(2)));
@@ -21,13 +19,8 @@ function main(): void {
     return;
   }
   const { config } = options;
-  const dataset = datasetFor(config, config.dataset === 'mnist' ? loadMnistNode() : null);
-  const run = new TwinRun(config, dataset, { backend: options.backend });
   const progress = options.quiet ? null : new Progress(process.stderr, config.steps);
-  while (!run.finished) {
-    run.advance();
-    progress?.update(run.step);
-  }
+  const run = trainRun(config, options.backend, (step) => progress?.update(step));
   progress?.finish();
   const history = run.history;
   if (options.out) writeFileSync(options.out, historyToJson(history) + '\n');

@@ -1,6 +1,8 @@
 /** Browser and Web Worker loader for mnist.bin.gz: fetch with progress, gunzip, decode. */
 
 import type { Dataset } from './dataset.ts';
+import { concatBytes } from '../protocol/concat-bytes.ts';
+import { isGzip } from '../protocol/is-gzip.ts';
 import { decodeMnist } from './mnist-format.ts';
 
 /** Bytes received so far and the Content-Length (0 when the server does not say). */
@@ -57,22 +59,7 @@ async function readBody(response: Response, onProgress?: ProgressCallback): Prom
     // a transparently decompressed body outgrows its compressed Content-Length: the total is then unknown
     onProgress?.(loaded, loaded <= total ? total : 0);
   }
-  return concat(chunks, loaded);
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-/** gzip members start with 1f 8b; a server that sent Content-Encoding: gzip has already inflated the body. */
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return concatBytes(chunks);
 }
 
 async function gunzip(bytes: Uint8Array, url: string): Promise<Uint8Array> {

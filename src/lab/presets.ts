@@ -1,5 +1,6 @@
 /** Named configs. Plain data: the UI reads them too. */
 
+import { configsEqual } from '../protocol/config-change.ts';
 import { namedNets, PLAIN_AND_BN, type RunConfig } from '../protocol/config.ts';
 
 /** Ioffe & Szegedy 2015, Figure 1: MNIST, 784-100-100-100-10 sigmoid, small Gaussian init, SGD. */
@@ -85,3 +86,27 @@ export const PRESETS: Readonly<Record<string, RunConfig>> = {
 };
 
 export const DEFAULT_PRESET = 'paper-fig1';
+
+/** Two presets that train the very same run. */
+function sameRun(a: string, b: string): boolean {
+  return configsEqual(PRESETS[a], PRESETS[b]);
+}
+
+/**
+ * The runs shipped precomputed with the site, by preset: Figure 1 in full and every other scene at its own length
+ * (`fig1` is Figure 1's config itself, so it is not listed twice).
+ */
+export const PRECOMPUTED_RUNS: readonly string[] = [
+  DEFAULT_PRESET,
+  ...SCENE_NAMES.filter((name) => !sameRun(name, DEFAULT_PRESET)),
+];
+
+/** The runs `npm run precompute` writes: one per config (scenes of one config, e.g. inference and regularizer, share it). */
+export const PRECOMPUTED_FILES: readonly string[] = PRECOMPUTED_RUNS.filter(
+  (name, i) => PRECOMPUTED_RUNS.findIndex((other) => sameRun(other, name)) === i,
+);
+
+/** Where a preset's precomputed run lives, relative to the page (and to public/ in the repository). */
+export function precomputedPath(name: string): string {
+  return `runs/${PRECOMPUTED_FILES.find((file) => sameRun(file, name)) ?? name}.json.gz`;
+}

@@ -1,6 +1,7 @@
 /** Small inline SVG icons for the transport buttons: the Unicode symbols (⏭, ⛶) are missing from many system fonts. */
 
-export type IconName = 'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share' | 'export' | 'qr';
+export type IconName =
+  'play' | 'pause' | 'step' | 'reset' | 'present' | 'fullscreen' | 'share' | 'export' | 'qr' | 'open';
 
 const PATHS: Readonly<Record<IconName, string>> = {
   play: 'M4 2.5v11l9-5.5z',
@@ -14,6 +15,7 @@ const PATHS: Readonly<Record<IconName, string>> = {
   export: 'M7 1h2v6h3l-4 4-4-4h3zM2.5 9h2v4.5h7V9h2v6.5h-11z',
   // three finder squares (their holes wound the other way) and a few modules
   qr: 'M1 1h6v6H1zM2.5 2.5v3h3v-3zM9 1h6v6H9zM10.5 2.5v3h3v-3zM1 9h6v6H1zM2.5 10.5v3h3v-3zM9 9h2v2H9zM13 9h2v2h-2zM11 11h2v2h-2zM9 13h2v2H9zM13 13h2v2h-2z',
+  open: 'M1 3h5l1.5 1.5H15V14H1zM3 7v5h10V7z',
 };
 
 export function Icon({ name }: { readonly name: IconName }) {

@@ -14,10 +14,13 @@ interface ModalDialogProps {
   readonly onClose: () => void;
   /** what has focus when it opens; its Close button by default */
   readonly initialFocus?: RefObject<HTMLElement | null>;
+  /** keep every key inside: the page's shortcuts rest while it has focus (else `?` still toggles the help) */
+  readonly ownKeys?: boolean;
   readonly children: ReactNode;
 }
 
-export function ModalDialog({ title, describedBy, className, onClose, initialFocus, children }: ModalDialogProps) {
+export function ModalDialog(props: ModalDialogProps) {
+  const { title, describedBy, className, onClose, initialFocus, ownKeys, children } = props;
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -34,6 +37,8 @@ export function ModalDialog({ title, describedBy, className, onClose, initialFoc
         tabIndex={-1}
         onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
+          // where asked, the page's shortcuts rest while the dialog has focus (space presses the focused button)
+          if (ownKeys) event.stopPropagation();
           if (event.key !== 'Escape') return;
           // the page's own Escape (leaving presenter mode) waits for the next press
           event.preventDefault();

@@ -6,7 +6,7 @@ import { useLab } from '../store/use-lab.ts';
 import { NumberField } from './number-field.tsx';
 import { SelectField } from './select-field.tsx';
 
-const DATASETS: readonly { value: DatasetName; label: string }[] = [
+export const DATASETS: readonly { value: DatasetName; label: string }[] = [
   { value: 'mnist', label: 'MNIST digits' },
   { value: 'moons', label: 'Two moons' },
   { value: 'spiral', label: 'Spiral' },

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { PRESETS, SCENE_NAMES } from '../lab/presets.ts';
 import { configsEqual } from '../protocol/config-change.ts';
 import { presetConfig } from '../store/default-config.ts';
+import { isRunOf } from '../store/recorded-run.ts';
 import { useLab } from '../store/use-lab.ts';
 import { SCENE_TEXTS } from './lessons/scene-texts.ts';
 
@@ -21,7 +22,7 @@ const OTHER_LABELS: Readonly<Record<string, string>> = {
 
 const OTHER_PRESETS = Object.keys(PRESETS).filter((name) => !SCENE_NAMES.includes(name));
 
-function presetLabel(name: string): string {
+export function presetLabel(name: string): string {
   const scene = SCENE_NAMES.indexOf(name);
   if (scene >= 0) return `${scene + 1}. ${SCENE_TEXTS[name].title}`;
   return OTHER_LABELS[name] ?? name;
@@ -40,7 +41,10 @@ export function SceneSelect() {
   const presetName = useLab((s) => s.presetName);
   const loadPreset = useLab((s) => s.loadPreset);
   const preset = presetConfig(presetName);
-  const custom = useLab((s) => !preset || !configsEqual(s.config, preset));
+  // a recording of the preset, probed as the CLI probes or cut short, is still that scene
+  const custom = useLab(
+    (s) => !preset || (!configsEqual(s.config, preset) && !(s.recording && isRunOf(s.config, presetName))),
+  );
   const label = presetLabel(presetName);
   const shown = custom ? `Custom (from ${label})` : label;
   return (

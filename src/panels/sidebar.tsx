@@ -11,6 +11,7 @@ import { TrainingSettings } from './training-settings.tsx';
 export function Sidebar() {
   const collapsed = useLab((s) => s.sidebarCollapsed);
   const toggleSidebar = useLab((s) => s.toggleSidebar);
+  const recording = useLab((s) => s.recording !== null);
   return (
     <aside className={collapsed ? 'sidebar is-collapsed' : 'sidebar'} aria-label="Settings">
       <button
@@ -24,12 +25,15 @@ export function Sidebar() {
       </button>
       {collapsed ? null : (
         <div id="settings-body" className="sidebar__body">
-          <NetsSettings />
-          <LearningRateSettings />
-          <NetworkSettings />
-          <CostWarning />
-          <TrainingSettings />
-          <MeasureSettings />
+          {recording ? <p className="hint">The recording’s settings: back to your run to change yours.</p> : null}
+          <fieldset className="sidebar__settings" disabled={recording}>
+            <NetsSettings />
+            <LearningRateSettings />
+            <NetworkSettings />
+            <CostWarning />
+            <TrainingSettings />
+            <MeasureSettings />
+          </fieldset>
         </div>
       )}
     </aside>

@@ -9,6 +9,7 @@ import { useLab } from '../store/use-lab.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { FullscreenButton } from './fullscreen-button.tsx';
 import { Icon } from './icon.tsx';
+import { OpenRunButton } from './open-run-button.tsx';
 import { PresenterControls } from './presenter-controls.tsx';
 import { QrButton } from './qr-dialog.tsx';
 import { SceneSelect } from './scene-select.tsx';
@@ -42,6 +43,7 @@ export function TopBar() {
         <Icon name="present" />
         <span className="top-bar__label">{presenter ? 'Exit presenter' : 'Present'}</span>
       </button>
+      <OpenRunButton />
       {presenter ? <QrButton /> : <ShareButton />}
       <ExportMenu />
       {presenter ? null : (

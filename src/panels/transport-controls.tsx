@@ -1,7 +1,12 @@
-/** ▶ Play / ⏸ Pause, ⏭ Step and ↺ Reset; Play keeps its word on narrow screens, the others may show only icons. */
+/**
+ * ▶ Play / ⏸ Pause, ⏭ Step and ↺ Reset; Play keeps its word on narrow screens, the others may show only icons.
+ * While a recording is on screen they rest, and say why: the banner's Continue training trains from it.
+ */
 
 import { useLab } from '../store/use-lab.ts';
 import { Icon } from './icon.tsx';
+
+const RECORDING_HINT = 'A recording is on screen: Continue training trains from it, Back to my run returns to yours';
 
 export function TransportControls() {
   const running = useLab((s) => s.status.running);
@@ -9,14 +14,17 @@ export function TransportControls() {
   const togglePlay = useLab((s) => s.togglePlay);
   const step = useLab((s) => s.step);
   const reset = useLab((s) => s.reset);
+  const recording = useLab((s) => s.recording !== null);
+  const why = recording ? RECORDING_HINT : undefined;
   return (
     <div className="transport" role="group" aria-label="Training">
       <button
         type="button"
         className="button--primary"
         onClick={togglePlay}
-        disabled={finished && !running}
+        disabled={recording || (finished && !running)}
         aria-keyshortcuts="Space"
+        title={why}
       >
         <Icon name={running ? 'pause' : 'play'} />
         {running ? 'Pause' : 'Play'}
@@ -24,14 +32,20 @@ export function TransportControls() {
       <button
         type="button"
         onClick={() => step()}
-        disabled={finished}
+        disabled={recording || finished}
         aria-keyshortcuts="ArrowRight"
-        title="One training step (→)"
+        title={why ?? 'One training step (→)'}
       >
         <Icon name="step" />
         <span className="top-bar__label">Step</span>
       </button>
-      <button type="button" onClick={reset} aria-keyshortcuts="R" title="Reset to the initial weights (R)">
+      <button
+        type="button"
+        onClick={reset}
+        disabled={recording}
+        aria-keyshortcuts="R"
+        title={why ?? 'Reset to the initial weights (R)'}
+      >
         <Icon name="reset" />
         <span className="top-bar__label">Reset</span>
       </button>

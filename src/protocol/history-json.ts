@@ -164,6 +164,25 @@ function probeOf(value: unknown, where: string): ProbeRecord {
   };
 }
 
+/** Every learning-rate change as [step, lr], the first at step 0: what a replay repeats. */
+function lrChangesOf(value: unknown, where: string): [number, number][] {
+  if (!Array.isArray(value) || value.length === 0)
+    throw new HistoryFileError(`${where} must be a list of [step, lr] pairs`);
+  return value.map((pair, i) => {
+    const ok =
+      Array.isArray(pair) && pair.length === 2 && pair.every((v) => typeof v === 'number' && Number.isFinite(v));
+    if (!ok) throw new HistoryFileError(`${where}[${i}] must be a [step, lr] pair of numbers`);
+    return [pair[0], pair[1]];
+  });
+}
+
+function divergedOf(value: unknown, where: string): NetHistory['diverged'] {
+  if (value === undefined || value === null) return null;
+  if (!isObject(value) || typeof value.reason !== 'string')
+    throw new HistoryFileError(`${where} must be null or { step, reason }`);
+  return { step: num(field(value, 'step', where), `${where}.step`), reason: value.reason };
+}
+
 function netOf(value: unknown, where: string): NetHistory {
   if (!isObject(value)) throw new HistoryFileError(`${where} must be an object`);
   const net = upgradeNet(value);
@@ -174,10 +193,26 @@ function netOf(value: unknown, where: string): NetHistory {
   return {
     name: String(field(net, 'name', where)),
     norm,
-    diverged: (net.diverged ?? null) as NetHistory['diverged'],
-    lrChanges: field(net, 'lrChanges', where) as [number, number][],
+    diverged: divergedOf(net.diverged, `${where}.diverged`),
+    lrChanges: lrChangesOf(field(net, 'lrChanges', where), `${where}.lrChanges`),
     probes: probes.map((p, i) => probeOf(p, `${where}.probes[${i}]`)),
   };
+}
+
+/** The nets of the file, one for each net of its config (by name, of the same kind). */
+function netsOf(value: unknown, config: RunConfig): Record<string, NetHistory> {
+  if (!isObject(value)) throw new HistoryFileError('history.nets must be an object');
+  for (const spec of config.nets) {
+    const where = `history.nets.${spec.name}`;
+    if (!isObject(value[spec.name])) throw new HistoryFileError(`${where} is missing (history.config.nets has it)`);
+  }
+  const nets = Object.entries(value).map(([name, net]) => [name, netOf(net, `history.nets.${name}`)] as const);
+  for (const spec of config.nets) {
+    const net = nets.find(([name]) => name === spec.name)?.[1];
+    if (net && net.norm !== spec.norm)
+      throw new HistoryFileError(`history.nets.${spec.name}.norm is ${net.norm}, but its config says ${spec.norm}`);
+  }
+  return Object.fromEntries(nets);
 }
 
 /**
@@ -189,9 +224,16 @@ export function historyFromJson(text: string): RunHistory {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new HistoryFileError(`this is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    const why = error instanceof Error ? error.message : String(error);
+    // a history is one object: text that starts one and never closes it was cut short
+    const trimmed = text.trim();
+    if (trimmed.startsWith('{') && !trimmed.endsWith('}'))
+      throw new HistoryFileError(`the JSON ends early: the file looks cut short (${why})`);
+    throw new HistoryFileError(`this is not JSON (${why})`);
   }
   if (!isObject(json)) throw new HistoryFileError('a history is a JSON object');
+  if (!('version' in json) && !('config' in json) && !('nets' in json))
+    throw new HistoryFileError('this JSON is not a BN Lab run: it has no version, config or nets');
   const version = field(json, 'version', 'history');
   if (version !== 1 && version !== 2)
     throw new HistoryFileError(`history.version must be 1 or 2, got ${String(version)}`);
@@ -208,8 +250,7 @@ export function historyFromJson(text: string): RunHistory {
     if (error instanceof ConfigError) throw new HistoryFileError(`history.config: ${error.message}`);
     throw error;
   }
-  const nets = field(json, 'nets', 'history');
-  if (!isObject(nets)) throw new HistoryFileError('history.nets must be an object');
+  const nets = netsOf(field(json, 'nets', 'history'), config);
   const backend = json.backend ?? 'ts';
   if (backend !== 'ts' && backend !== 'wasm')
     throw new HistoryFileError(`history.backend must be "ts" or "wasm", got ${JSON.stringify(backend)}`);
@@ -217,7 +258,7 @@ export function historyFromJson(text: string): RunHistory {
     version: 2,
     config,
     backend,
-    nets: Object.fromEntries(Object.entries(nets).map(([name, net]) => [name, netOf(net, `history.nets.${name}`)])),
+    nets,
     thinned: num(json.thinned ?? 0, 'history.thinned'),
   };
 }

@@ -13,14 +13,19 @@ export type ToWorker =
   | { readonly type: 'play' }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly count: number }
-  /** play at full speed (whatever set-speed said) to this step and pause exactly there: a shared link's replay */
+  /**
+   * play at full speed (whatever set-speed said) to this step and pause exactly there: a shared link's replay, and
+   * Continue training's replay of a recording
+   */
   | { readonly type: 'play-until'; readonly step: number }
   /** rebuild the nets from step 0 with this config: the page's, live changes included */
   | { readonly type: 'reset'; readonly config: RunConfig }
   /** SGD updates per animation tick while playing */
   | { readonly type: 'set-speed'; readonly stepsPerTick: number }
   /** a lesson's measurement, taken between two steps (the step under way ends first); answered by `measured` */
-  | { readonly type: 'measure'; readonly request: MeasureRequest };
+  | { readonly type: 'measure'; readonly request: MeasureRequest }
+  /** the digit strip of another config's probe set (a recording's, which has predictions but no pixels) */
+  | { readonly type: 'strip'; readonly config: RunConfig };
 
 /** A few probe-set samples, sent once per data set, for the digit strip. */
 export interface SampleStrip {
@@ -77,7 +82,9 @@ export type FromWorker =
   /** the history was thinned to stay in its memory budget: keep only these steps */
   | { readonly type: 'thinned'; readonly keptSteps: readonly number[] }
   | { readonly type: 'error'; readonly message: string; readonly fatal: boolean }
-  | { readonly type: 'measured'; readonly measurement: Measurement };
+  | { readonly type: 'measured'; readonly measurement: Measurement }
+  /** the answer to `strip`, with the config it was asked for */
+  | { readonly type: 'strip'; readonly config: RunConfig; readonly strip: SampleStrip };
 
 /**
  * The lab worker → the worker of one net, when each net trains in a worker of its own (src/worker/split-host.ts):

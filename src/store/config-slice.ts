@@ -18,6 +18,7 @@ import {
 import { DEFAULT_PRESET_NAME, DEFAULT_SPEED, SPEED_RANGE, presetConfig } from './default-config.ts';
 import type { ConfigSlice, LabInitial, LabPort, LabSlice } from './lab-state.ts';
 import { clampSelection } from './ui-slice.ts';
+import { refuseWhileRecording } from './while-recording.ts';
 
 /** `config` is the validated starting config; `initial` may name its preset. */
 /** A side's rate as the config has it (its own, or the shared one). */
@@ -30,6 +31,7 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
   return (set, get) => {
     /** Every edit goes through here: validate, store, then send (live or resetting). */
     function setConfig(next: RunConfig): boolean {
+      if (refuseWhileRecording(get, set)) return false;
       let valid: RunConfig;
       try {
         valid = validateConfig(next);
@@ -111,6 +113,8 @@ export function createConfigSlice(port: LabPort, config: RunConfig, initial: Lab
           set({ notice: `There is no preset named “${name}”.` });
           return;
         }
+        // a scene picked while a recording is shown is the user's next step: back to the live run, with that scene
+        get().leaveRecording();
         if (setConfig(preset)) set({ presetName: name, lrLinked: isLrLinked(preset) });
       },
     };

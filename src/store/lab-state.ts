@@ -1,7 +1,10 @@
-/** The shape of the one lab store: a config, a run, a history and a ui slice, plus the message router. */
+/**
+ * The shape of the one lab store: a config, a run, a history, a ui, a measure and a recording slice, plus the
+ * message router.
+ */
 
 import type { ActivationName, DatasetName, InitSpec, MeasureFlags, NormKind, RunConfig } from '../protocol/config.ts';
-import type { KernelBackend, ProbeRecord } from '../protocol/history.ts';
+import type { KernelBackend, ProbeRecord, RunHistory } from '../protocol/history.ts';
 import type { Measurement, MeasureRequest } from '../protocol/measurements.ts';
 import type { FromWorker, RunStatus, SampleStrip, ToWorker } from '../protocol/messages.ts';
 import type { SpawnSweepWorker } from '../protocol/sweep-pool.ts';
@@ -160,7 +163,7 @@ export interface LinkStop {
   readonly scrub: number | null;
 }
 
-interface MessageSlice {
+export interface MessageSlice {
   /** apply one worker message in a single update */
   receive(msg: FromWorker): void;
 }
@@ -213,7 +216,63 @@ export interface SweepSlice {
   cancelSweep(): void;
 }
 
-export type LabState = ConfigSlice & RunSlice & HistorySlice & UiSlice & MeasureSlice & SweepSlice & MessageSlice;
+/**
+ * The fields of the run on screen. While a recording is shown they hold the recording's, so that every chart, the
+ * scrubber and the digit strip read it as they read a live run, and the live run's own wait in `recording.live`.
+ */
+export type RunFields = Pick<
+  LabState,
+  | 'config'
+  | 'presetName'
+  | 'lrLinked'
+  | 'resetPending'
+  | 'probes'
+  | 'strip'
+  | 'backend'
+  | 'status'
+  | 'scrubStep'
+  | 'measurements'
+>;
+
+/** A saved or precomputed run on screen instead of the live one. */
+export interface Recording {
+  /** the file's name, e.g. `paper-fig1.json.gz` */
+  readonly name: string;
+  readonly history: RunHistory;
+  /** where it was fetched from, relative to the page (`?run=` keeps it in the address); null for a file */
+  readonly url: string | null;
+  /** the live run, untouched while the recording is shown: the worker's messages update it */
+  readonly live: RunFields;
+  /** Continue training under way: the worker replays the recording to step `to` (`started` once it is rebuilt) */
+  readonly replay: { readonly to: number; readonly started: boolean } | null;
+}
+
+/** Where a recording came from: its name, the URL it was fetched from, the preset (scene) it is a run of. */
+export interface RecordingSource {
+  readonly name: string;
+  readonly url?: string;
+  readonly presetName?: string;
+}
+
+export interface RecordingSlice {
+  /** the recording on screen, or null for the live run */
+  recording: Recording | null;
+  /** shows a recording (pausing the live run, which waits untouched) */
+  openRecording(history: RunHistory, source: RecordingSource): void;
+  /** Back to my run: the live run as it was (during Continue training's replay: where the replay got to) */
+  leaveRecording(): void;
+  /** replays the recording from step 0 at full speed to its last step, then trains on live from there */
+  continueRecording(): void;
+}
+
+export type LabState = ConfigSlice &
+  RunSlice &
+  HistorySlice &
+  UiSlice &
+  MeasureSlice &
+  SweepSlice &
+  RecordingSlice &
+  MessageSlice;
 export type LabStore = StoreApi<LabState>;
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;
 

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG } from './default-config.ts';
 import { createHistorySlice } from './history-slice.ts';
 import { createMeasureSlice } from './measure-slice.ts';
 import type { LabInitial, LabPort, LabState, LabStore, SweepPort } from './lab-state.ts';
-import { reduceMessage } from './receive-message.ts';
+import { createRecordingSlice } from './recording-slice.ts';
 import { createRunSlice } from './run-slice.ts';
 import { createSweepSlice } from './sweep-slice.ts';
 import { createUiSlice } from './ui-slice.ts';
@@ -25,6 +25,6 @@ export function createLabStore(port: LabPort, initial: LabInitial = {}, sweepPor
     ...createUiSlice(config, initial.view)(...api),
     ...createMeasureSlice(port)(...api),
     ...createSweepSlice(sweepPort)(...api),
-    receive: (msg) => api[0]((state) => reduceMessage(state, msg)),
+    ...createRecordingSlice(port)(...api),
   }));
 }

@@ -2,6 +2,7 @@
 
 import type { RunConfig } from '../protocol/config.ts';
 import type { LabPort, LabSlice, MeasureSlice } from './lab-state.ts';
+import { refuseWhileRecording } from './while-recording.ts';
 
 /** The config with one more scale event: W of hidden layer `layer` × factor after `step` updates. */
 function withScaleEvent(config: RunConfig, step: number, layer: number, factor: number): RunConfig {
@@ -13,6 +14,7 @@ export function createMeasureSlice(port: LabPort): LabSlice<MeasureSlice> {
     measurements: {},
     measuring: [],
     measure: (request) => {
+      if (refuseWhileRecording(get, set)) return;
       set((s) => ({ measuring: [...s.measuring.filter((k) => k !== request.kind), request.kind] }));
       port.send({ type: 'measure', request });
     },

@@ -45,6 +45,9 @@ export function reduceMessage(state: LabState, msg: FromWorker): Partial<LabStat
         measuring: [],
         ...(msg.fatal ? { status: { ...state.status, running: false } } : {}),
       };
+    case 'strip':
+      // a recording's strip (recording-slice.ts takes it while one is shown): late, its recording is gone
+      return {};
     case 'measured': {
       const { kind } = msg.measurement;
       return {

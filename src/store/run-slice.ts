@@ -2,6 +2,7 @@
 
 import type { RunStatus } from '../protocol/messages.ts';
 import type { LabPort, LabSlice, LinkStop, RunSlice } from './lab-state.ts';
+import { refuseWhileRecording } from './while-recording.ts';
 
 const IDLE_STATUS: RunStatus = { step: 0, running: false, finished: false, stepsPerSecond: 0, nets: [] };
 
@@ -9,7 +10,10 @@ const IDLE_STATUS: RunStatus = { step: 0, running: false, finished: false, steps
 export function createRunSlice(port: LabPort, notice: string | null, stop: LinkStop | null): LabSlice<RunSlice> {
   return (set, get) => {
     // Play, Pause, Step, Reset and Restart each end a link's replay: the user takes over
+    // while a recording is on screen the live run waits paused
+    const refused = (): boolean => refuseWhileRecording(get, set);
     const play = (): void => {
+      if (refused()) return;
       port.send({ type: 'play' });
       // show Pause at once; the worker's next status confirms
       set((s) => ({
@@ -18,6 +22,7 @@ export function createRunSlice(port: LabPort, notice: string | null, stop: LinkS
       }));
     };
     const pause = (): void => {
+      if (refused()) return;
       port.send({ type: 'pause' });
       set((s) => ({ replay: null, status: { ...s.status, running: false } }));
     };
@@ -32,15 +37,19 @@ export function createRunSlice(port: LabPort, notice: string | null, stop: LinkS
       pause,
       togglePlay: () => (get().status.running ? pause() : play()),
       step: (count = 1) => {
+        if (refused()) return;
         port.send({ type: 'step', count: Math.max(1, Math.trunc(count)) });
         // stepping pauses the run
         set((s) => ({ replay: null, status: { ...s.status, running: false } }));
       },
       reset: () => {
+        if (refused()) return;
         set({ resetPending: true, replay: null });
         port.send({ type: 'reset', config: get().config });
       },
       restartWorker: () => {
+        // the worker restarts with the live run's config
+        get().leaveRecording();
         set({ error: null, ready: false, loading: null, resetPending: false, status: IDLE_STATUS, replay: null });
         port.restart();
       },

@@ -130,7 +130,7 @@ const FIELDS: readonly Field[] = [
 ];
 
 /** Percent-encodes, but leaves the separators our values use readable. */
-function encodeValue(text: string): string {
+export function encodeValue(text: string): string {
   return encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%40/g, '@');
 }
 

@@ -10,6 +10,7 @@ import { needsReset } from '../protocol/config-change.ts';
 import { measure } from '../lab/measure.ts';
 import type { MeasureRequest } from '../protocol/measurements.ts';
 import { STRIP_PREDICTIONS } from '../lab/probe.ts';
+import { probeSet } from '../lab/probe-set.ts';
 import { TwinRun } from '../lab/twin-run.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import type { ProbeRecord } from '../protocol/history.ts';
@@ -123,17 +124,14 @@ export class LabHost {
         return;
       case 'measure':
         return this.measure(message.request);
+      case 'strip':
+        return this.sendStrip(validateConfig(message.config));
     }
   }
 
   private async build(config: RunConfig): Promise<void> {
     this.playing = false;
-    if (config.dataset === 'mnist' && !this.mnist) {
-      this.mnist = await this.env.loadMnist(this.dataUrl, (loaded, total) =>
-        this.env.post({ type: 'loading', loaded, total }, []),
-      );
-    }
-    const dataset = datasetFor(config, this.mnist);
+    const dataset = datasetFor(config, config.dataset === 'mnist' ? await this.mnistData() : this.mnist);
     this.until = null;
     this.run = new TwinRun(config, dataset, {
       sliceMultiplyAdds: this.runOptions.sliceMultiplyAdds,
@@ -160,6 +158,21 @@ export class LabHost {
     this.advance(0, this.env.now() + TICK_MS);
     this.flush(true);
     if (this.inflight) this.startTicking();
+  }
+
+  /** MNIST, loaded on first use. */
+  private async mnistData(): Promise<Dataset> {
+    this.mnist ??= await this.env.loadMnist(this.dataUrl, (loaded, total) =>
+      this.env.post({ type: 'loading', loaded, total }, []),
+    );
+    return this.mnist;
+  }
+
+  /** The strip a run of this config would show: the first samples of its probe set, as TwinRun picks them. */
+  private async sendStrip(config: RunConfig): Promise<void> {
+    const dataset = datasetFor(config, config.dataset === 'mnist' ? await this.mnistData() : null);
+    const { indices } = probeSet(dataset.test, dataset.inputSize, config.probeSize);
+    this.env.post({ type: 'strip', config, strip: stripOf(dataset, indices.subarray(0, STRIP_PREDICTIONS)) }, []);
   }
 
   private async setConfig(config: RunConfig): Promise<void> {

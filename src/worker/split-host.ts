@@ -112,6 +112,9 @@ export class SplitHost {
         return this.workers.forEach((w) => w.port.post(message));
       case 'measure':
         return this.whenStanding(message);
+      case 'strip':
+        // any net's worker has the data; its answer goes to the page as it is
+        return this.workers[0]?.port.post(message);
     }
   }
 
@@ -237,6 +240,8 @@ export class SplitHost {
       case 'measured':
         worker.measured = message.measurement;
         return this.onMeasured();
+      case 'strip':
+        return this.env.post(message, []);
       case 'reached':
         worker.reached = message.step;
         return this.onReached();

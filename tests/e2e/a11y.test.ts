@@ -4,13 +4,12 @@
  * elements and help.
  */
 
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { report, seriousViolations } from './axe-audit.ts';
 import { runBrowserTests, useServedChromium, watchForProblems } from './harness.ts';
 
 /** Probes every 20 steps, so that a few come within seconds; Xavier init so that both nets move. */
@@ -18,34 +17,6 @@ const QUERY = '?pe=20&init=xavier';
 
 /** Presenter mode's bar, for a person to look at; gitignored. */
 const SCREENSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results', 'e2e-presenter.png');
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string;
-  readonly help: string;
-  readonly targets: readonly string[];
-}
-
-/** axe's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact ?? '',
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-}
-
-/** One line per violation, for the failure message. */
-function report(where: string, violations: readonly Violation[]): string[] {
-  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(', ')}`);
-}
 
 async function probeCount(page: Page): Promise<number> {
   const text = await page.locator('.timeline__state').textContent();

@@ -21,12 +21,10 @@ function storeAfter(steps: number) {
   while (run.step < steps) run.advance();
   const { store, port } = storeWithPort({ config: scheduled, presetName: 'moons-quick' });
   store.getState().receive(readyMsg(scheduled));
-  store
-    .getState()
-    .receive({
-      type: 'status',
-      status: { step: run.step, running: false, finished: false, stepsPerSecond: 0, nets: run.status() },
-    });
+  store.getState().receive({
+    type: 'status',
+    status: { step: run.step, running: false, finished: false, stepsPerSecond: 0, nets: run.status() },
+  });
   port.sent.length = 0;
   return { store, port, run };
 }

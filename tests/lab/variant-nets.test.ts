@@ -138,7 +138,8 @@ describe('the JSON history, written and read back', () => {
   });
 
   it.each([
-    ['{', /this is not JSON/],
+    ['{', /the JSON ends early: the file looks cut short/],
+    ['{"version": NaN}', /this is not JSON/],
     ['[]', /a history is a JSON object/],
     ['{"version": 3}', /history\.version must be 1 or 2, got 3/],
     ['{"version": 2, "config": {"nets": 1}}', /history\.config\.nets must be a list/],

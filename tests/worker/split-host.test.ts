@@ -96,4 +96,45 @@ describe('one worker per net (SplitHost)', () => {
     expect(many.of('measured')).toEqual(one.of('measured'));
     expect(many.of('measured').map((m) => m.measurement.kind)).toEqual(['scale', 'regularizer']);
   });
+
+  it.each(['single', 'split'] as const)(
+    'play until a step stops there, in %s worker(s), and Play then goes on as if it never stopped',
+    async (kind) => {
+      const stopped = world();
+      const host = stopped[kind]();
+      host.send({ type: 'init', config: moons, dataUrl: '' });
+      host.send({ type: 'play-until', step: 45 });
+      await stopped.drain();
+      const standing = stopped.posted.flatMap((m) => ('status' in m ? [m.status] : [])).at(-1);
+      expect(standing).toMatchObject({ step: 45, running: false, finished: false });
+      expect(stopped.probes().bn.map((p) => p.step)).toEqual([0, 10, 20, 30, 40]);
+      // the page hears no `reached`: that is the answer to the split host's own run-until
+      expect(stopped.posted.some((m) => (m as { type: string }).type === 'reached')).toBe(false);
+      host.send({ type: 'play' });
+      await stopped.drain();
+      const straight = world();
+      const b = straight[kind]();
+      b.send({ type: 'init', config: moons, dataUrl: '' });
+      b.send({ type: 'play' });
+      await straight.drain();
+      expect(stopped.probes()).toEqual(straight.probes());
+    },
+  );
+
+  it.each(['single', 'split'] as const)(
+    'answers a strip request, in %s worker(s), with the strip a run of that config shows',
+    async (kind) => {
+      const other: RunConfig = { ...PRESETS['moons-quick'], dataset: 'spiral', dataSeed: 7 };
+      const asked = world();
+      const host = asked[kind]();
+      host.send({ type: 'init', config: moons, dataUrl: '' });
+      host.send({ type: 'strip', config: other });
+      await asked.drain();
+      const built = world();
+      built[kind]().send({ type: 'init', config: other, dataUrl: '' });
+      await built.drain();
+      expect(asked.of('strip')).toEqual([{ type: 'strip', config: other, strip: built.of('ready')[0].strip }]);
+      expect(asked.of('strip')[0].strip).not.toEqual(asked.of('ready')[0].strip);
+    },
+  );
 });

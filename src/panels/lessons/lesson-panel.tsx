@@ -9,6 +9,7 @@ import { SCENE_NAMES } from '../../lab/presets.ts';
 import { useLab } from '../../store/use-lab.ts';
 import { lookHere } from './look-here.ts';
 import { MathText } from './math-text.tsx';
+import { PrecomputedRunButton } from './precomputed-run-button.tsx';
 import { SceneNav } from './scene-nav.tsx';
 import { sceneOf } from './scene-order.ts';
 import { SCENE_TEXTS, type SceneText } from './scene-texts.ts';
@@ -58,6 +59,7 @@ function LessonBody({ scene, text }: { readonly scene: string; readonly text: Sc
       <h2 id="lesson-title" className="lesson__title">
         {text.title}
       </h2>
+      <PrecomputedRunButton scene={scene} />
       {text.paragraphs.map((paragraph) => (
         <p key={paragraph}>
           <MathText text={paragraph} />
