@@ -1,20 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lab } from './run-lab.ts';
 import { historyFromJson } from '../../src/protocol/history-json.ts';
 import { historyFingerprint } from '../../src/protocol/history-fingerprint.ts';
-
-const root = new URL('../..', import.meta.url).pathname;
-
-function lab(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/lab.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const printed = (text: string) => /^run fingerprint #([0-9a-f]{16}) /m.exec(text)?.[1];
 

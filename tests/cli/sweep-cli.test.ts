@@ -1,17 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sweepGrid } from '../../src/protocol/sweep.ts';
+import { LAB, lab, ROOT } from './run-lab.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
-const LAB = ['--import', 'tsx', 'src/cli/lab.ts', 'sweep'];
-
-function sweep(...args: string[]) {
-  const result = spawnSync(process.execPath, [...LAB, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const sweep = (...args: string[]) => lab('sweep', ...args);
 
 /** Two moons on a ReLU net of 8 units: ten runs of 60 steps take well under a second each. */
 const TINY = ['--preset', 'moons-quick', '--hidden', '8', '--activation', 'relu', '--steps', '60'];
@@ -110,7 +105,7 @@ describe('npm run lab -- sweep, interrupted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bn-lab-sweep-'));
     // 100 runs: the first finishes long before the last
     const args = ['--preset', 'moons-quick', '--hidden', '8', '--steps', '3000', '--count', '50', '--workers', '2'];
-    const child = spawn(process.execPath, [...LAB, ...args, '--out', join(dir, 'sweep.json')], { cwd: root });
+    const child = spawn(process.execPath, [...LAB, 'sweep', ...args, '--out', join(dir, 'sweep.json')], { cwd: ROOT });
     let stderr = '';
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await new Promise<void>((resolve) => {
