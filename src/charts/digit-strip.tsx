@@ -1,6 +1,6 @@
 /** A strip of test digits with each net's current prediction under it; wrong predictions are marked ✕ in the net's colour. */
 
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { SampleStrip } from '../protocol/messages.ts';
 import { VISUALLY_HIDDEN } from './chart-frame.tsx';
 import { summarizeDigitStrip } from './chart-summaries.ts';
@@ -52,7 +52,7 @@ function describeDigit(label: number, index: number, nets: readonly NetPredictio
   return `digit ${label}: ${parts.join(', ')}`;
 }
 
-export function DigitStrip(props: DigitStripProps) {
+function DigitStripView(props: DigitStripProps) {
   const { strip, nets, max, cellSize, title = 'Test digits and predictions', presenter = false } = props;
   const summaryId = useId();
   const sizes = chartSizes(presenter);
@@ -168,3 +168,6 @@ function PredictionRow({
     </>
   );
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const DigitStrip = memo(DigitStripView);

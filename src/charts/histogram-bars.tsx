@@ -1,5 +1,6 @@
 /** Counts in equal bins over a fixed domain, drawn as bars: e.g. one digit's p(true class) over many batches. */
 
+import { memo } from 'react';
 import * as d3 from 'd3';
 import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
@@ -41,7 +42,7 @@ export interface HistogramBarsProps {
   readonly presenter?: boolean;
 }
 
-export function HistogramBars(props: HistogramBarsProps) {
+function HistogramBarsView(props: HistogramBarsProps) {
   const { counts, domain, width, height, presenter = false } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
@@ -87,3 +88,6 @@ export function HistogramBars(props: HistogramBarsProps) {
     </ChartFrame>
   );
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const HistogramBars = memo(HistogramBarsView);

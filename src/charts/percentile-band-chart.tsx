@@ -1,5 +1,6 @@
 /** The paper's Figure 1(b, c): one unit's 15th–85th percentile band and median of its nonlinearity's input over steps. */
 
+import { memo } from 'react';
 import type { ProbeRecord } from '../protocol/history.ts';
 import { seriesDomain, type Extent } from './domains.ts';
 import { formatNumber } from './format.ts';
@@ -83,6 +84,9 @@ export function percentileDomain(nets: readonly PercentileSeries[]): Extent {
 const readout = (p50: number, band: { readonly lo: number; readonly hi: number } | undefined) =>
   `p15 ${formatNumber(band?.lo ?? NaN)} · p50 ${formatNumber(p50)} · p85 ${formatNumber(band?.hi ?? NaN)}`;
 
-export function PercentileBandChart({ nets, yLabel = 'input to the nonlinearity', ...rest }: PercentileBandChartProps) {
+function PercentileBandChartView({ nets, yLabel = 'input to the nonlinearity', ...rest }: PercentileBandChartProps) {
   return <TimeSeriesChart {...rest} series={nets.map(toSeries)} yLabel={yLabel} formatReadout={readout} />;
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const PercentileBandChart = memo(PercentileBandChartView);

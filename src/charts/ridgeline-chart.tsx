@@ -1,5 +1,6 @@
 /** Distributions over time: one histogram of a layer's pre-activation per probe, as ridges or overlaid. */
 
+import { memo } from 'react';
 import * as d3 from 'd3';
 import type { ActivationName } from '../protocol/config.ts';
 import type { Histogram } from '../protocol/history.ts';
@@ -57,7 +58,7 @@ function binRange(b: DensityBin): string {
   return `${formatNumber(b.x0)} to ${formatNumber(b.x1)}`;
 }
 
-export function RidgelineChart(props: RidgelineChartProps) {
+function RidgelineChartView(props: RidgelineChartProps) {
   const { width, height, color, mode = 'ridge', activation, domain = INPUT_DOMAIN, presenter = false } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
@@ -157,3 +158,6 @@ function BinReadout({ scene, index, value, x, y, flip, color, sizes }: BinReadou
     <Readout heading={`step ${formatStep(scene.steps[index])}`} rows={rows} x={x} y={y} flip={flip} sizes={sizes} />
   );
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const RidgelineChart = memo(RidgelineChartView);

@@ -1,6 +1,6 @@
 /** What every time chart shares: step axis, value axis, scrubber marker, diverged ✕ marks, hover crosshair and read-out. */
 
-import { useId, type ReactNode } from 'react';
+import { memo, type ReactNode, useId } from 'react';
 import { AxisBreak, PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
 import { formatStep } from './format.ts';
@@ -63,7 +63,7 @@ export interface TimePlotProps {
   readonly caption?: string;
 }
 
-export function TimePlot(props: TimePlotProps) {
+function TimePlotView(props: TimePlotProps) {
   const { area, sizes, x, y, steps, markerStep, width } = props;
   const { innerWidth, innerHeight } = area;
   const clipId = useId();
@@ -172,3 +172,6 @@ function DivergedX({ mark, x, innerHeight, sizes, flip }: DivergedXProps) {
     </g>
   );
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const TimePlot = memo(TimePlotView);

@@ -1,5 +1,6 @@
 /** Several named series of (step, value) over training steps: loss, accuracy, saturation, gradient norms, γ and β. */
 
+import { memo } from 'react';
 import * as d3 from 'd3';
 import { seriesDomain, stepDomain, type Extent } from './domains.ts';
 import { summarizeTimeSeries } from './chart-summaries.ts';
@@ -52,7 +53,7 @@ function defaultReadout(format: (v: number) => string) {
 
 const hasZero = (series: readonly TimeSeries[]) => series.some((s) => s.points.some((p) => p.value === 0));
 
-export function TimeSeriesChart(props: TimeSeriesChartProps) {
+function TimeSeriesChartView(props: TimeSeriesChartProps) {
   const { series, width, height, log = false, presenter = false } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
@@ -145,3 +146,6 @@ function lastValueY(s: TimeSeries, step: number, ok: (v: number) => boolean, y: 
   const last = s.points.findLast((p) => p.step <= step && ok(p.value));
   return last ? y.scale(last.value) : undefined;
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const TimeSeriesChart = memo(TimeSeriesChartView);

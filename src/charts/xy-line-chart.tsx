@@ -3,6 +3,7 @@
  * lines; a point may be marked as a stalled run (hollow) or a diverged one (a ✕ on an edge, having no value).
  */
 
+import { memo } from 'react';
 import * as d3 from 'd3';
 import { PlotAxes } from './axes.tsx';
 import { ChartFrame } from './chart-frame.tsx';
@@ -47,7 +48,7 @@ export interface XYLineChartProps {
   readonly presenter?: boolean;
 }
 
-export function XYLineChart(props: XYLineChartProps) {
+function XYLineChartView(props: XYLineChartProps) {
   const { series, references = [], width, height, logY = false, presenter = false } = props;
   const sizes = chartSizes(presenter);
   const area = plotArea(width, height, sizes);
@@ -122,3 +123,6 @@ export function XYLineChart(props: XYLineChartProps) {
     </ChartFrame>
   );
 }
+
+/** Memoised: an unchanged chart is skipped when its row re-renders for something else (a status, a hover). */
+export const XYLineChart = memo(XYLineChartView);

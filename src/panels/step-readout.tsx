@@ -5,10 +5,12 @@
  */
 
 import * as d3 from 'd3';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { formatStep } from '../charts/format.ts';
 import { historyFingerprint } from '../protocol/history-fingerprint.ts';
+import type { LabState } from '../store/lab-state.ts';
 import { useLab } from '../store/use-lab.ts';
+import { useStoreText } from './use-store-text.ts';
 
 const rate = d3.format(',.0f');
 
@@ -17,7 +19,8 @@ const FINGERPRINT_HINT =
 
 /** `#9f3a…c21b`, the whole value in its accessible name; nothing before the first probe. */
 function RunFingerprint() {
-  const probes = useLab((s) => s.probes);
+  // hashing a new probe's numbers waits for the charts' background redraw rather than blocking a frame
+  const probes = useDeferredValue(useLab((s) => s.probes));
   const fingerprint = useMemo(
     () => (Object.values(probes).some((records) => records.length > 0) ? historyFingerprint(probes) : null),
     [probes],
@@ -52,24 +55,31 @@ function FallbackNote() {
   );
 }
 
-export function StepReadout() {
-  const step = useLab((s) => s.status.step);
-  const total = useLab((s) => s.config.steps);
-  const perSecond = useLab((s) => s.status.stepsPerSecond);
-  const running = useLab((s) => s.status.running);
-  const finished = useLab((s) => s.status.finished);
+/** "step 12,500 / 50,000" */
+const stepLine = (s: LabState) => `step ${formatStep(s.status.step)} / ${formatStep(s.config.steps)}`;
+
+/** " · 350 steps/s", " · …" while starting, " · paused", " · finished" */
+function speedLine(s: LabState): string {
+  const { running, finished, stepsPerSecond } = s.status;
   const speed = finished
     ? 'finished'
-    : running && perSecond > 0
-      ? `${rate(perSecond)} steps/s`
+    : running && stepsPerSecond > 0
+      ? `${rate(stepsPerSecond)} steps/s`
       : running
         ? '…'
         : 'paused';
+  return ` · ${speed}`;
+}
+
+/** The step and speed change with every status message: written by subscription (use-store-text.ts), not rendered. */
+export function StepReadout() {
+  const step = useStoreText(stepLine);
+  const speed = useStoreText(speedLine);
   return (
     <>
       <span className="step-readout" role="status" aria-live="off" aria-label="Training step">
-        step {formatStep(step)} / {formatStep(total)}
-        <span className="step-readout__rate"> · {speed}</span>
+        <span ref={step} />
+        <span className="step-readout__rate" ref={speed} />
       </span>
       <RunFingerprint />
       <FallbackNote />

@@ -1,6 +1,6 @@
 /** What every time chart of the comparison shares: presenter sizes, the scrubber marker and one step domain. */
 
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Extent } from '../charts/domains.ts';
 import { selectSteps } from '../store/selectors.ts';
 import { useLab } from '../store/use-lab.ts';
@@ -16,7 +16,8 @@ export interface ChartContext {
 export function useChartContext(): ChartContext {
   const presenter = useLab((s) => s.presenter);
   const markerStep = useLab((s) => s.scrubStep);
-  const steps = useLab(selectSteps);
+  // deferred with the probes (useSideProbes): a new probe widens the axis in the same background redraw
+  const steps = useDeferredValue(useLab(selectSteps));
   const probeEvery = useLab((s) => s.config.probeEvery);
   const xDomain = useMemo((): Extent => {
     const first = steps[0] ?? 0;

@@ -1,6 +1,6 @@
 /** The sides of the comparison, left to right: each net's name, kind, colour, learning rate, divergence and stall. */
 
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { kindColor, kindTextColor } from '../charts/theme.ts';
 import { normalises, type NetSpec, type NormKind } from '../protocol/config.ts';
@@ -91,13 +91,16 @@ export function comparesNormalisation(sides: readonly Side[]): boolean {
 
 const NONE: readonly ProbeRecord[] = [];
 
-/** Each side's recorded probes (empty until its first probe arrives). */
+/**
+ * Each side's recorded probes (empty until its first probe arrives). Deferred: a new probe redraws the charts in a
+ * transition, which React renders in slices between frames, so the main thread never blocks for the whole redraw.
+ */
 export function useSideProbes(sides: readonly Side[]): readonly (readonly ProbeRecord[])[] {
-  const probes = useLab((s) => s.probes);
+  const probes = useDeferredValue(useLab((s) => s.probes));
   return useMemo(() => sides.map((side) => probes[side.name] ?? NONE), [probes, sides]);
 }
 
 /** Each side's probe at the shown step: the scrubbed one, or the newest. */
 export function useShownProbes(sides: readonly Side[]): readonly (ProbeRecord | undefined)[] {
-  return useLab(useShallow((s) => sides.map((side) => selectProbeAt(s, side.name))));
+  return useDeferredValue(useLab(useShallow((s) => sides.map((side) => selectProbeAt(s, side.name)))));
 }
