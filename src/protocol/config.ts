@@ -120,3 +120,14 @@ export function withDataset(config: RunConfig, dataset: DatasetName): RunConfig 
   const inputDim = dataset === 'mnist' ? 784 : config.dataset === 'mnist' ? 2 : config.inputDim;
   return { ...config, dataset, inputDim };
 }
+
+/**
+ * Net i alone, as it trains in a worker of its own (one worker per net): the same seeds, data and schedule, so it
+ * draws the same initial weights and batches and computes the very bits it would among the others. Another net's
+ * lr events are left out (validateConfig refuses an event for a net that is not there).
+ */
+export function oneNetConfig(config: RunConfig, i: number): RunConfig {
+  const net = config.nets[i];
+  const events = config.events?.filter((e) => e.type !== 'lr' || e.net === undefined || e.net === net.name);
+  return { ...config, nets: [net], events };
+}

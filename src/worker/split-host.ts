@@ -11,7 +11,7 @@
  */
 
 import { needsReset } from '../protocol/config-change.ts';
-import { normalises, type RunConfig } from '../protocol/config.ts';
+import { normalises, oneNetConfig, type RunConfig } from '../protocol/config.ts';
 import type { KernelBackend, ProbeRecord } from '../protocol/history.ts';
 import type { Measurement, MeasureRequest } from '../protocol/measurements.ts';
 import type { FromNetWorker, FromWorker, RunStatus, SampleStrip, ToNetWorker, ToWorker } from '../protocol/messages.ts';
@@ -42,16 +42,8 @@ interface NetWorker {
   measured: Measurement | null;
 }
 
-/** ~30 status messages a second at most, as LabHost. */
-const FLUSH_MS = 33;
-
-/** The one-net config of net i: the same seeds, data and schedule, so the net trains as it would among the others. */
-function netConfig(config: RunConfig, i: number): RunConfig {
-  const net = config.nets[i];
-  // another net's lr changes are not this one's (validateConfig refuses an event for a net that is not there)
-  const events = config.events?.filter((e) => e.type !== 'lr' || e.net === undefined || e.net === net.name);
-  return { ...config, nets: [net], events };
-}
+/** ~10 status messages a second at most, as LabHost. */
+const FLUSH_MS = 100;
 
 export class SplitHost {
   private workers: NetWorker[] = [];
@@ -138,7 +130,7 @@ export class SplitHost {
     this.workers.forEach((w, i) => {
       Object.assign(w, { status: null, ready: null, reached: null, measured: null });
       w.port.post({ type: 'set-speed', stepsPerTick: this.stepsPerTick });
-      w.port.post({ type: 'init', config: netConfig(config, i), dataUrl: this.dataUrl });
+      w.port.post({ type: 'init', config: oneNetConfig(config, i), dataUrl: this.dataUrl });
     });
   }
 
@@ -163,7 +155,7 @@ export class SplitHost {
       if (message === undefined) break;
       if (message.type === 'set-config') {
         this.config = message.config;
-        this.workers.forEach((w, i) => w.port.post({ type: 'set-config', config: netConfig(message.config, i) }));
+        this.workers.forEach((w, i) => w.port.post({ type: 'set-config', config: oneNetConfig(message.config, i) }));
       } else if (message.type === 'step') {
         this.runTo(Math.min(config.steps, this.step + Math.max(1, Math.floor(message.count))));
       } else if (message.type === 'measure') {
