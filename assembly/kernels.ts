@@ -35,44 +35,59 @@ export function gemm(
 ): void {
   let i = 0;
   while (i < M) {
-    const nnz = gather(a + ((<usize>i * K) << 2), K, idx, val);
-    if (<f32>nnz <= SPARSE_FRACTION * <f32>K) {
-      sparseRow(idx, val, nnz, b, out, i, M, N, bias, transposeOut);
+    const row = a + ((<usize>i * K) << 2);
+    if (!denseRow(row, K)) {
+      sparseRow(idx, val, gather(row, K, idx, val), b, out, i, M, N, bias, transposeOut);
       i += 1;
-    } else if (i + 3 < M && denseRows(a, i + 1, 3, K)) {
+    } else if (i + 3 < M && denseRow(row + (<usize>K << 2), K) && denseRow(row + (<usize>K << 3), K) && denseRow(row + (<usize>K * 12), K)) {
       denseQuad(a, b, out, i, M, K, N, bias, transposeOut);
       i += 4;
     } else {
-      gather(a + ((<usize>i * K) << 2), K, idx, val, true);
-      sparseRow(idx, val, K, b, out, i, M, N, bias, transposeOut);
+      sparseRow(idx, val, gatherAll(row, K, idx, val), b, out, i, M, N, bias, transposeOut);
       i += 1;
     }
   }
 }
 
-/** Writes the non-zero positions and values of the K floats at `row` into idx/val (all of them when `all`). */
-function gather(row: usize, K: i32, idx: usize, val: usize, all: bool = false): i32 {
+/**
+ * Writes the non-zero positions and values of the K floats at `row` into idx/val; returns how many. Branch-free
+ * (each entry is written, and the count moves on only for a non-zero), so MNIST's ragged zeros cost no mispredicted
+ * branches; the same entries in the same order as a test-and-append loop.
+ */
+function gather(row: usize, K: i32, idx: usize, val: usize): i32 {
   let nnz = 0;
   for (let p = 0; p < K; p++) {
     const v = load<f32>(row + (<usize>p << 2));
-    if (all || v != 0) {
-      store<i32>(idx + (<usize>nnz << 2), p);
-      store<f32>(val + (<usize>nnz << 2), v);
-      nnz++;
-    }
+    store<i32>(idx + (<usize>nnz << 2), p);
+    store<f32>(val + (<usize>nnz << 2), v);
+    nnz += <i32>(v != 0);
   }
   return nnz;
 }
 
-/** Whether each of the `count` rows from `first` on is dense enough for the 4-row tile. */
-function denseRows(a: usize, first: i32, count: i32, K: i32): bool {
-  for (let r = first; r < first + count; r++) {
-    const row = a + ((<usize>r * K) << 2);
-    let nnz = 0;
-    for (let p = 0; p < K; p++) if (load<f32>(row + (<usize>p << 2)) != 0) nnz++;
-    if (<f32>nnz <= SPARSE_FRACTION * <f32>K) return false;
+/** Every position and value of the K floats at `row` into idx/val (a dense row that found no 4-row tile). */
+function gatherAll(row: usize, K: i32, idx: usize, val: usize): i32 {
+  for (let p = 0; p < K; p++) {
+    store<i32>(idx + (<usize>p << 2), p);
+    store<f32>(val + (<usize>p << 2), load<f32>(row + (<usize>p << 2)));
   }
-  return true;
+  return K;
+}
+
+/** Whether more than SPARSE_FRACTION of the K floats at `row` are non-zero: counted four lanes at a time. */
+function denseRow(row: usize, K: i32): bool {
+  const zero = f32x4.splat(0);
+  let counts = i32x4.splat(0);
+  let p = 0;
+  // a lane of f32x4.ne is all ones (−1) where the entry is not zero
+  for (; p + 3 < K; p += 4) counts = i32x4.sub(counts, f32x4.ne(v128.load(row + (<usize>p << 2)), zero));
+  let nnz =
+    i32x4.extract_lane(counts, 0) +
+    i32x4.extract_lane(counts, 1) +
+    i32x4.extract_lane(counts, 2) +
+    i32x4.extract_lane(counts, 3);
+  for (; p < K; p++) nnz += <i32>(load<f32>(row + (<usize>p << 2)) != 0);
+  return <f32>nnz > SPARSE_FRACTION * <f32>K;
 }
 
 /** Stores v (columns j … j+3 of row i) with the bias added. */
@@ -147,7 +162,10 @@ function sparseRow(
   }
 }
 
-/** Four dense rows of A (i … i+3) against B, 8 columns at a time: 8 accumulators share each pair of B loads. */
+/**
+ * Four dense rows of A (i … i+3) against B, 8 columns at a time (8 accumulators share each pair of B loads), then 4,
+ * then 1.
+ */
 function denseQuad(
   a: usize,
   b: usize,
@@ -201,6 +219,26 @@ function denseQuad(
     put4(out, i + 2, j + 4, M, N, s21, bias, transposeOut);
     put4(out, i + 3, j, M, N, s30, bias, transposeOut);
     put4(out, i + 3, j + 4, M, N, s31, bias, transposeOut);
+  }
+  for (; j + 3 < N; j += 4) {
+    let s0 = f32x4.splat(0),
+      s1 = f32x4.splat(0),
+      s2 = f32x4.splat(0),
+      s3 = f32x4.splat(0);
+    let q = b + (<usize>j << 2);
+    for (let p = 0; p < K; p++) {
+      const c = v128.load(q);
+      const off = <usize>p << 2;
+      s0 = f32x4.add(s0, f32x4.mul(f32x4.splat(load<f32>(a0 + off)), c));
+      s1 = f32x4.add(s1, f32x4.mul(f32x4.splat(load<f32>(a1 + off)), c));
+      s2 = f32x4.add(s2, f32x4.mul(f32x4.splat(load<f32>(a2 + off)), c));
+      s3 = f32x4.add(s3, f32x4.mul(f32x4.splat(load<f32>(a3 + off)), c));
+      q += rowBytes;
+    }
+    put4(out, i, j, M, N, s0, bias, transposeOut);
+    put4(out, i + 1, j, M, N, s1, bias, transposeOut);
+    put4(out, i + 2, j, M, N, s2, bias, transposeOut);
+    put4(out, i + 3, j, M, N, s3, bias, transposeOut);
   }
   for (; j < N; j++) {
     let s0: f32 = 0,
