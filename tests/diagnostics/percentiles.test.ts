@@ -81,4 +81,21 @@ describe('unitPercentiles by selection', () => {
       }
     }
   });
+
+  it('equals the sort on columns whose range is not finite or is one value (no buckets then)', () => {
+    const columns = [
+      [-Infinity, 0, 1, 2, Infinity],
+      [-1e308, 1e308, 0, 5, -3],
+      [3, 3, 3, 3],
+      [Infinity, Infinity, 1],
+      [-0, 0, -0, 0, 1],
+    ];
+    for (const column of columns) {
+      const got = unitPercentiles(Float64Array.from(column), column.length, 1);
+      const sorted = Float64Array.from(column).sort();
+      expect([got.p15[0], got.p50[0], got.p85[0]]).toEqual(
+        [15, 50, 85].map((q) => percentileOfSorted(sorted, column.length, q)),
+      );
+    }
+  });
 });
