@@ -7,7 +7,7 @@ import { duration, num, table } from './bench-report.ts';
 import type { ScalingRow } from './bench-scaling.ts';
 import type { Soak } from './bench-soak.ts';
 import type { TfjsResult } from './bench-tfjs-step.ts';
-import type { WholeRun } from './bench-whole.ts';
+import type { ThreadedWholeRun, WholeRun } from './bench-whole.ts';
 
 /** Agreement of the first losses with our engine's, beyond which a contender does not compute the same step. */
 const LOSS_TOLERANCE = 1e-3;
@@ -86,6 +86,21 @@ export function wholeRunText(w: WholeRun, where = 'Node'): string {
       : `  SHORTENED (--whole-steps ${w.steps}): ESTIMATE for all ${num(w.fullSteps)} steps, scaled: ` +
         `${duration(w.fullMs)} = ${per}`;
   return [head, took, full].join('\n') + '\n';
+}
+
+export function threadedRunText(t: ThreadedWholeRun, oneThread: WholeRun | null): string {
+  const head = `whole paper-fig1 run in Node, a worker thread per net (as npm run lab runs it): ${num(t.steps)} twin steps`;
+  const per = `${num(t.msPerTwinStep)} ms per twin step, ${num(1000 / t.msPerTwinStep)} twin steps/s, start-up included`;
+  const took =
+    t.steps === t.fullSteps
+      ? `  took ${duration(t.totalMs)} = ${per}`
+      : `  took ${duration(t.totalMs)}; SHORTENED (--whole-steps ${t.steps}): ESTIMATE for all ${num(t.fullSteps)} ` +
+        `steps, scaled: ${duration(t.fullMs)} = ${per}`;
+  const same =
+    oneThread === null
+      ? `  fingerprint #${t.fingerprint}`
+      : `  fingerprint #${t.fingerprint}: ${t.fingerprint === oneThread.fingerprint ? 'the same as one thread’s ✓' : `DIFFERS from one thread’s #${oneThread.fingerprint} ✗`}`;
+  return [head, took, same].join('\n') + '\n';
 }
 
 export function scalingText(rows: readonly ScalingRow[]): string {

@@ -1,12 +1,17 @@
 /**
- * The whole paper-fig1 run in Node, as `npm run lab -- --preset paper-fig1` does it: read and decode MNIST, build
- * the twins (with the step-0 probe), then 50,000 lockstep steps probed every 500 on all 2,000 test digits.
+ * The whole paper-fig1 run in Node: read and decode MNIST, build the twins (with the step-0 probe), then 50,000
+ * steps probed every 500 on all 2,000 test digits. Twice: with both nets in one thread (TwinRun's lockstep), and as
+ * `npm run lab -- --preset paper-fig1` runs it, a worker thread per net (thread-run.ts); the two must give the same
+ * fingerprint.
  */
 
 import { loadMnistNode } from '../data/mnist-node.ts';
 import { TwinRun } from '../lab/twin-run.ts';
+import type { RunHistory } from '../protocol/history.ts';
+import { historyFingerprint } from '../protocol/history-fingerprint.ts';
 import { FIG1 } from './bench-fig1.ts';
 import { Progress } from './progress.ts';
+import { runInThreads } from './thread-run.ts';
 
 export interface WholeRun {
   /** steps run, and the preset's (they differ when shortened with --whole-steps) */
@@ -27,6 +32,41 @@ export interface WholeRun {
   readonly fullMs: number;
   /** fullMs per twin step: the whole run's cost of a step, start-up, data and probes included */
   readonly msPerTwinStep: number;
+  /** of every probe's numbers (src/protocol/history-fingerprint.ts) */
+  readonly fingerprint: string;
+}
+
+/** The run with a worker thread per net: only the total is timed (each thread loads its own data). */
+export interface ThreadedWholeRun {
+  readonly steps: number;
+  readonly fullSteps: number;
+  readonly threads: number;
+  readonly totalMs: number;
+  /** for a shortened run: totalMs scaled to fullSteps (an estimate, start-up scaled too); else totalMs */
+  readonly fullMs: number;
+  readonly msPerTwinStep: number;
+  readonly fingerprint: string;
+}
+
+const fingerprintOf = (history: RunHistory) =>
+  historyFingerprint(Object.fromEntries(Object.entries(history.nets).map(([name, net]) => [name, net.probes])));
+
+export async function wholeRunThreads(steps: number = FIG1.steps): Promise<ThreadedWholeRun> {
+  const t0 = performance.now();
+  const progress = new Progress(process.stderr, steps);
+  const history = await runInThreads({ ...FIG1, steps }, undefined, (step) => progress.update(step));
+  progress.finish();
+  const totalMs = performance.now() - t0;
+  const fullMs = (totalMs * FIG1.steps) / steps;
+  return {
+    steps,
+    fullSteps: FIG1.steps,
+    threads: FIG1.nets.length,
+    totalMs,
+    fullMs,
+    msPerTwinStep: fullMs / FIG1.steps,
+    fingerprint: fingerprintOf(history),
+  };
 }
 
 export function wholeRunNode(steps: number = FIG1.steps): WholeRun {
@@ -63,5 +103,6 @@ export function wholeRunNode(steps: number = FIG1.steps): WholeRun {
     probeMs: probeStepMs - probed * plainStepMs,
     fullMs,
     msPerTwinStep: fullMs / FIG1.steps,
+    fingerprint: fingerprintOf(run.history),
   };
 }

@@ -13,14 +13,22 @@ import { FlagError, parseOrExit, positiveFlag, print } from './bench-args.ts';
 import { historyBudget, largestStep, probeTimes, stepTimes, type StepTimes } from './bench-engine.ts';
 import { fig1Losses, FIG1 } from './bench-fig1.ts';
 import { benchNative, type NativeOutcome } from './bench-native.ts';
-import { contendersTable, lossCheck, lossGap, scalingText, soakText, wholeRunText } from './bench-print.ts';
+import {
+  contendersTable,
+  lossCheck,
+  lossGap,
+  scalingText,
+  soakText,
+  threadedRunText,
+  wholeRunText,
+} from './bench-print.ts';
 import { duration, machineFacts, machineLine, num, target, targetTable, writeResults } from './bench-report.ts';
 import { scalingTable } from './bench-scaling.ts';
 import { soak, SOAK_STEPS } from './bench-soak.ts';
 import type { TimingOptions } from './bench-stats.ts';
 import type { TfjsResult } from './bench-tfjs-step.ts';
 import { benchTfjsNode } from './bench-tfjs.ts';
-import { wholeRunNode, type WholeRun } from './bench-whole.ts';
+import { wholeRunNode, wholeRunThreads, type ThreadedWholeRun } from './bench-whole.ts';
 
 const SECTIONS = ['steps', 'tfjs', 'native', 'probes', 'scaling', 'largest', 'history', 'whole'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -117,13 +125,13 @@ function nodeTargets(
   ours: StepTimes | null,
   tfjs: readonly TfjsResult[],
   native: NativeOutcome | null,
-  whole: WholeRun | null,
+  whole: ThreadedWholeRun | null,
 ) {
   const wasm = tfjs.find((r) => r.backend === 'wasm');
   const estimate = whole && whole.steps !== whole.fullSteps ? ' (estimate: shortened run)' : '';
   return [
     target(
-      `whole run in Node${estimate}: TF.js wasm twin step ÷ our whole run's time per twin step`,
+      `whole run in Node, a thread per net${estimate}: TF.js wasm twin step ÷ our run's time per twin step`,
       wasm && whole ? wasm.twinMs / whole.msPerTwinStep : null,
       15,
       'atLeast',
@@ -158,10 +166,12 @@ async function main(): Promise<void> {
   const payload = statSync(MNIST_PATH).size;
   print(`data payload: public/data/mnist.bin.gz ${payload.toLocaleString('en-US')} bytes`);
   const whole = opts.only.has('whole') ? wholeRunNode(opts.wholeSteps) : null;
-  if (whole) print(wholeRunText(whole));
-  const targets = nodeTargets(steps.ours, steps.tfjs, steps.native, whole);
+  if (whole) print(wholeRunText(whole, 'Node, both nets in one thread'));
+  const threaded = opts.only.has('whole') ? await wholeRunThreads(opts.wholeSteps) : null;
+  if (threaded) print(threadedRunText(threaded, whole));
+  const targets = nodeTargets(steps.ours, steps.tfjs, steps.native, threaded);
   print(targetTable(targets));
-  writeResults(opts.json, { machine, ...steps, ...other, payload, whole, targets });
+  writeResults(opts.json, { machine, ...steps, ...other, payload, whole, threaded, targets });
 }
 
 await main();

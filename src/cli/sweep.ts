@@ -5,7 +5,6 @@
 
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { sweepToJson } from '../protocol/sweep-json.ts';
 import { startSweepPool, type SpawnSweepWorker } from '../protocol/sweep-pool.ts';
 import type { SweepRunResult } from '../protocol/sweep.ts';
@@ -13,20 +12,15 @@ import { ConfigError } from '../protocol/validate-config.ts';
 import { parseOrExit } from './args.ts';
 import { parseSweepArgs, SWEEP_USAGE, type SweepOptions } from './sweep-args.ts';
 import { SweepProgress } from './sweep-progress.ts';
+import { spawnTsThread } from './ts-thread.ts';
 import { sweepTable } from './sweep-table.ts';
 
 /** Exit code of a process stopped by SIGINT (128 + 2), as a shell reports it. */
 const SIGINT_EXIT = 130;
 
-/**
- * A worker thread on sweep-thread.ts. Node 20 does not pass tsx's loader on to worker threads, so the thread first
- * registers it, then imports the TypeScript file.
- */
+/** A worker thread on sweep-thread.ts. */
 const spawnThread: SpawnSweepWorker = (listener) => {
-  const thread = new URL('./sweep-thread.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(thread)}); })`;
-  const worker = new Worker(boot, { eval: true });
+  const worker = spawnTsThread(new URL('./sweep-thread.ts', import.meta.url));
   let terminated = false;
   worker.on('message', listener.message);
   worker.on('error', (error) => listener.error(`a worker thread failed: ${error.message}`));
