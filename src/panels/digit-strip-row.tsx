@@ -8,7 +8,7 @@ import { DigitStrip, type NetPredictions } from '../charts/digit-strip.tsx';
 import type { SampleStrip } from '../protocol/messages.ts';
 import { useLab } from '../store/use-lab.ts';
 import { RowHead } from './row-head.tsx';
-import { useShownProbes, type Side } from './use-sides.ts';
+import { useDeferredShownProbes, type Side } from './use-sides.ts';
 
 function overflows(element: HTMLElement): boolean {
   return element.scrollWidth > element.clientWidth;
@@ -69,7 +69,7 @@ function ScrollingStrip({ strip, nets }: { readonly strip: SampleStrip; readonly
 
 export function DigitStripRow({ sides }: { readonly sides: readonly Side[] }) {
   const strip = useLab((s) => s.strip);
-  const shown = useShownProbes(sides);
+  const shown = useDeferredShownProbes(sides);
   const nets = useMemo(
     (): NetPredictions[] =>
       sides.map((side, i) => ({ name: side.name, color: side.color, predictions: shown[i]?.predictions ?? null })),

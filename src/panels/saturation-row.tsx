@@ -11,7 +11,7 @@ import { LayerReadout } from './layer-readout.tsx';
 import { PairRow } from './pair-row.tsx';
 import { saturationSeries } from './probe-series.ts';
 import { useChartContext } from './use-chart-context.ts';
-import { useShownProbes, useSideProbes, type Side } from './use-sides.ts';
+import { useDeferredShownProbes, useSideProbes, type Side } from './use-sides.ts';
 
 const PERCENT_DOMAIN: Extent = [0, 100];
 const percentReadout = (value: number) => formatPercent(value / 100);
@@ -25,7 +25,7 @@ function explainer({ name, derivative, zone }: ActivationWords): string {
 
 export function SaturationRow({ sides }: { readonly sides: readonly Side[] }) {
   const records = useSideProbes(sides);
-  const shown = useShownProbes(sides);
+  const shown = useDeferredShownProbes(sides);
   const words = ACTIVATION_WORDS[useLab((s) => s.config.activation)];
   const { presenter, markerStep, xDomain } = useChartContext();
   const [hoverStep, setHoverStep] = useState<number | null>(null);

@@ -5,7 +5,7 @@
  */
 
 import * as d3 from 'd3';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { formatStep } from '../charts/format.ts';
 import { historyFingerprint } from '../protocol/history-fingerprint.ts';
 import type { LabState } from '../store/lab-state.ts';
@@ -19,8 +19,8 @@ const FINGERPRINT_HINT =
 
 /** `#9f3a…c21b`, the whole value in its accessible name; nothing before the first probe. */
 function RunFingerprint() {
-  // hashing a new probe's numbers waits for the charts' background redraw rather than blocking a frame
-  const probes = useDeferredValue(useLab((s) => s.probes));
+  // not deferred: it must agree with the step beside it (a hall compares the two); a new probe is hashed once, ~5 ms
+  const probes = useLab((s) => s.probes);
   const fingerprint = useMemo(
     () => (Object.values(probes).some((records) => records.length > 0) ? historyFingerprint(probes) : null),
     [probes],

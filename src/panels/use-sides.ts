@@ -100,7 +100,12 @@ export function useSideProbes(sides: readonly Side[]): readonly (readonly ProbeR
   return useMemo(() => sides.map((side) => probes[side.name] ?? NONE), [probes, sides]);
 }
 
-/** Each side's probe at the shown step: the scrubbed one, or the newest. */
+/** Each side's probe at the shown step: the scrubbed one, or the newest (read-outs: in step with the timeline). */
 export function useShownProbes(sides: readonly Side[]): readonly (ProbeRecord | undefined)[] {
-  return useDeferredValue(useLab(useShallow((s) => sides.map((side) => selectProbeAt(s, side.name)))));
+  return useLab(useShallow((s) => sides.map((side) => selectProbeAt(s, side.name))));
+}
+
+/** useShownProbes for a chart: deferred, drawn in the background redraw (as useSideProbes). */
+export function useDeferredShownProbes(sides: readonly Side[]): readonly (ProbeRecord | undefined)[] {
+  return useDeferredValue(useShownProbes(sides));
 }
