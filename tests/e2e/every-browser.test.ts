@@ -69,6 +69,21 @@ function whereTheyDiffer(a: ProbesJson, b: ProbesJson): string {
   return firstDifference(a, b) ?? 'no field differs, only the fingerprints';
 }
 
+/** For a test that timed out: what the page showed, to tell a stuck worker from a slow one or an error. */
+async function whatThePageSays(page: PageDriver): Promise<string> {
+  const read = async (what: string, get: () => Promise<unknown>) =>
+    `${what}: ${JSON.stringify(await get().catch(String))}`;
+  const lines = await Promise.all([
+    read('step', () => stepText(page)),
+    read('probes on the timeline', () => probeCount(page)),
+    read('replay banner', () => textOf(page, '[role="status"][aria-label="Replay"]')),
+    read('alert', () => textOf(page, '[role="alert"]')),
+    read('loading', () => textOf(page, '[role="progressbar"]')),
+    read('page errors', () => page.pageErrors()),
+  ]);
+  return lines.join('\n');
+}
+
 async function openLab(page: PageDriver, query: string): Promise<void> {
   await page.goto(`${served!.observedUrl}${query}`);
   await expect.poll(() => chartsShown(page), { timeout: 60_000, interval: 250 }).toBe(true);
@@ -141,7 +156,10 @@ describe.each(ENGINES.map((engine) => [engine.name, engine] as const))('BN Lab i
       await page.goto(`${served!.observedUrl}${SHARED_LINK}`);
       await expect
         .poll(() => stepText(page!), { timeout: 240_000, interval: 500 })
-        .toMatch(/^step 800 \/ 1,000 · paused$/);
+        .toMatch(/^step 800 \/ 1,000 · paused$/)
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\n${await whatThePageSays(page!)}`);
+        });
       await expectNoProblems(page);
 
       const shown = (await shownFingerprint(page)) ?? 'none shown';
