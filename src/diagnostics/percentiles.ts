@@ -53,13 +53,18 @@ export function unitPercentiles(values: ArrayLike<number>, rows: number, units: 
   const belowAt = at.map(({ below }) => ranks.indexOf(below));
   const aboveAt = at.map(({ above }) => ranks.indexOf(above));
   for (let u = 0; u < units; u++) {
+    // the unit's values, their range and whether one is NaN, in one pass
+    let min = Infinity;
+    let max = -Infinity;
     let nan = false;
     for (let r = 0; r < rows; r++) {
       const v = values[r * units + u];
       column[r] = v;
+      if (v < min) min = v;
+      if (v > max) max = v;
       if (v !== v) nan = true;
     }
-    if (!nan && rows > 0) orderStatistics(column, rows, ranks, sorted);
+    if (!nan && rows > 0) orderStatistics(column, rows, min, max, ranks, sorted);
     for (let k = 0; k < at.length; k++) {
       out[k][u] = nan ? Number.NaN : lerp(sorted[belowAt[k]], sorted[aboveAt[k]], at[k].gamma);
     }
@@ -68,22 +73,23 @@ export function unitPercentiles(values: ArrayLike<number>, rows: number, units: 
 }
 
 /**
- * sorted[i] = the value a sort of c[0 … n) would put at ranks[i] (ranks ascending). The values are counted into
- * BUCKETS equal buckets of their range (v ↦ ⌊(v − min)·scale⌋ never decreases as v grows, so every value of a bucket
- * is at most every value of the next), and only the buckets holding a wanted rank are searched: three passes over
- * the column instead of three selections over most of it. A range that is not finite (±∞) is searched whole.
+ * sorted[i] = the value a sort of c[0 … n) would put at ranks[i] (ranks ascending), given the values'
+ * least and greatest. The values are counted into BUCKETS equal buckets of their range (v ↦ ⌊(v − min)·scale⌋
+ * never decreases as v grows, so every value of a bucket is at most every value of the next), and only the buckets
+ * holding a wanted rank are searched: two passes over the column instead of three selections over most of it. A
+ * range that is not finite (±∞), or one value throughout, is searched by selection.
  */
-function orderStatistics(c: Float64Array, n: number, ranks: readonly number[], sorted: Float64Array): void {
-  let min = c[0];
-  let max = c[0];
-  for (let i = 1; i < n; i++) {
-    const v = c[i];
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+function orderStatistics(
+  c: Float64Array,
+  n: number,
+  min: number,
+  max: number,
+  ranks: readonly number[],
+  sorted: Float64Array,
+): void {
   const scale = BUCKETS / (max - min);
   if (!(scale > 0 && scale < Infinity)) {
-    // one value throughout (scale = ∞), or a range that overflows or is infinite (scale = 0): select in the column
+    // one value throughout (scale = ∞), or a range that overflows or is infinite (scale = 0)
     for (let i = 0; i < ranks.length; i++) {
       select(c, i === 0 ? 0 : ranks[i - 1], n - 1, ranks[i]);
       sorted[i] = c[ranks[i]];
