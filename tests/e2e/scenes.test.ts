@@ -43,6 +43,13 @@ describe.skipIf(!runBrowserTests)('the lessons in Chromium', () => {
     expect(label).toContain(text.lookHere);
     // the outline lasts two seconds; a measurement may take longer
     const row = page.locator(`section[aria-label="${label}"]`).first();
+    // scrolled to, though rows off screen are not rendered (content-visibility) until they come near it
+    const inView = () =>
+      row.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      });
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     if (MEASURED.has(name))
       await row
         .getByRole('button', { name: /^Measure/ })
