@@ -11,17 +11,59 @@ export type ProgressCallback = (loaded: number, total: number) => void;
 export interface FetchMnistOptions {
   readonly onProgress?: ProgressCallback;
   readonly signal?: AbortSignal;
+  /** the waits before each retry, ms (default RETRY_WAITS_MS) */
+  readonly retryWaitsMs?: readonly number[];
 }
 
-/** Fetches, gunzips and decodes the packed MNIST file at `url`. */
+/**
+ * After a failure that may pass — the network, or a server error (5xx) — the load is tried again after these
+ * waits: a student on a flaky connection, or a laptop serving a hall, gets the digits on a second try. A missing
+ * file (4xx) or data that are not MNIST fail at once.
+ */
+const RETRY_WAITS_MS = [500, 2000];
+
+/** A failure worth another try. */
+class PassingFailure extends Error {
+  override readonly name = 'PassingFailure';
+}
+
+/** Fetches, gunzips and decodes the packed MNIST file at `url`, trying again after a failure that may pass. */
 export async function fetchMnist(url: string, options: FetchMnistOptions = {}): Promise<Dataset> {
+  const waits = options.retryWaitsMs ?? RETRY_WAITS_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, options);
+    } catch (error) {
+      const again = error instanceof PassingFailure && attempt < waits.length && !options.signal?.aborted;
+      if (!again) {
+        const tries = attempt > 0 ? ` (tried ${attempt + 1} times)` : '';
+        throw error instanceof PassingFailure ? new Error(`${error.message}${tries}`, { cause: error.cause }) : error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, waits[attempt]));
+    }
+  }
+}
+
+async function fetchOnce(url: string, options: FetchMnistOptions): Promise<Dataset> {
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal });
   } catch (error) {
-    throw new Error(`mnist: could not fetch ${url}: ${messageOf(error)}`, { cause: error });
+    throw new PassingFailure(`mnist: could not fetch ${url}: ${messageOf(error)}`, { cause: error });
   }
-  return readMnistResponse(response, url, options.onProgress);
+  if (!response.ok) {
+    // a server error may pass; a missing file will not
+    throw response.status >= 500
+      ? new PassingFailure(httpFailure(response, url))
+      : new Error(httpFailure(response, url));
+  }
+  let body: Uint8Array;
+  try {
+    body = await readBody(response, options.onProgress);
+  } catch (error) {
+    throw new PassingFailure(`mnist: the download of ${url} broke off: ${messageOf(error)}`, { cause: error });
+  }
+  return decodeBody(body, url);
 }
 
 /** Reads a fetched response: checks the status, streams the body with progress, gunzips, decodes. */
@@ -30,10 +72,16 @@ export async function readMnistResponse(
   url: string,
   onProgress?: ProgressCallback,
 ): Promise<Dataset> {
-  if (!response.ok) {
-    throw new Error(`mnist: request for ${url} failed with HTTP ${response.status} ${response.statusText}`.trimEnd());
-  }
-  const body = await readBody(response, onProgress);
+  if (!response.ok) throw new Error(httpFailure(response, url));
+  return decodeBody(await readBody(response, onProgress), url);
+}
+
+function httpFailure(response: Response, url: string): string {
+  return `mnist: request for ${url} failed with HTTP ${response.status} ${response.statusText}`.trimEnd();
+}
+
+/** Gunzips (unless the server already did) and decodes a downloaded body. */
+async function decodeBody(body: Uint8Array, url: string): Promise<Dataset> {
   const bytes = isGzip(body) ? await gunzip(body, url) : body;
   try {
     return decodeMnist(bytes);

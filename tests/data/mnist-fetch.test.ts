@@ -60,11 +60,51 @@ describe('fetchMnist', () => {
     );
   });
 
-  it('names the url when the network fails', async () => {
-    vi.stubGlobal('fetch', async () => {
+  it('names the url when the network fails, and how often it tried', async () => {
+    const fetches = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(fetchMnist('/x.gz')).rejects.toThrow('mnist: could not fetch /x.gz: Failed to fetch');
+    vi.stubGlobal('fetch', fetches);
+    await expect(fetchMnist('/x.gz', { retryWaitsMs: [] })).rejects.toThrow(
+      /^mnist: could not fetch \/x\.gz: Failed to fetch$/,
+    );
+    await expect(fetchMnist('/x.gz', { retryWaitsMs: [0, 0] })).rejects.toThrow(
+      'mnist: could not fetch /x.gz: Failed to fetch (tried 3 times)',
+    );
+    expect(fetches).toHaveBeenCalledTimes(4);
+  });
+
+  it('tries again after a network failure, a server error or a download that broke off, and then loads', async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const answers: (() => Response)[] = [
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      () => new Response('busy', { status: 503, statusText: 'Service Unavailable' }),
+      () => new Response(broken),
+      () => chunkedResponse(packed, 1 << 20),
+    ];
+    const fetches = vi.fn(async () => answers[fetches.mock.calls.length - 1]());
+    vi.stubGlobal('fetch', fetches);
+    const mnist = await fetchMnist('/data/mnist.bin.gz', { retryWaitsMs: [0, 0, 0] });
+    expect(mnist.train.rows).toBe(8000);
+    expect(fetches).toHaveBeenCalledTimes(4);
+  });
+
+  it('does not try again for a missing file or data that are not MNIST', async () => {
+    for (const answer of [
+      () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+      () => new Response('<!doctype html><html></html>'),
+    ]) {
+      const fetches = vi.fn(async () => answer());
+      vi.stubGlobal('fetch', fetches);
+      await expect(fetchMnist('/x.gz', { retryWaitsMs: [0, 0] })).rejects.toThrow(/^mnist|expected magic/);
+      expect(fetches).toHaveBeenCalledTimes(1);
+    }
   });
 
   it('says the gzip is corrupt when the body is cut short', async () => {
