@@ -29,11 +29,11 @@ export interface HostEnv {
 }
 
 /**
- * ~10 messages a second at most: each one renders the page's step counter and so paints a frame, on the cores the
+ * ~10 messages a second at most: each one changes the page's step counter and so paints a frame, on the cores the
  * nets train on; ten a second reads as smooth and leaves them the time.
  */
 const FLUSH_MS = 100;
-/** At slow speeds, one tick (stepsPerTick steps) every this many ms: the speed menu's steps/tick × 30 a second. */
+/** At slow speeds (under 100 steps a tick), one tick every this many ms: about 30 ticks a second. */
 const PACE_MS = 33;
 /** Time budget of one tick of training, so the worker keeps answering commands. */
 const TICK_MS = 30;
