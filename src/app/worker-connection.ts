@@ -17,7 +17,17 @@ export interface WorkerConnectionOptions {
   readonly createWorker?: () => WorkerLike;
   /** where the worker fetches MNIST; the default is data/mnist.bin.gz next to the page */
   readonly dataUrl?: string;
+  /** how long a fresh worker may stay silent before it is started again (default SILENT_START_MS) */
+  readonly silentStartMs?: number;
 }
+
+/**
+ * A fresh worker says something within a second or two: the download's progress, or an error. One that has said
+ * nothing for this long never started (its script or its first message lost on the way, as Firefox has shown once
+ * under heavy load), so it is started again, at most START_ATTEMPTS times in all before the page says so.
+ */
+const SILENT_START_MS = 20_000;
+const START_ATTEMPTS = 3;
 
 export interface WorkerConnection extends LabPort {
   /** starts the worker, inits it with the store's config, speed and a link's replay; messages then go to the store */
@@ -48,19 +58,28 @@ function describeWorkerError(event: Partial<Pick<ErrorEvent, 'message' | 'filena
 export function createWorkerConnection(options: WorkerConnectionOptions = {}): WorkerConnection {
   const createWorker = options.createWorker ?? createLabWorker;
   const dataUrl = options.dataUrl ?? defaultDataUrl();
+  const silentStartMs = options.silentStartMs ?? SILENT_START_MS;
   let store: LabStore | null = null;
   let worker: WorkerLike | null = null;
+  /** the start-up watchdog of the worker that has not said anything yet */
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
 
   const fail = (message: string): void => store?.getState().receive({ type: 'error', message, fatal: true });
 
+  function quiet(): void {
+    if (watchdog !== null) clearTimeout(watchdog);
+    watchdog = null;
+  }
+
   function stop(): void {
+    quiet();
     if (!worker) return;
     worker.onmessage = worker.onerror = worker.onmessageerror = null;
     worker.terminate();
     worker = null;
   }
 
-  function start(): void {
+  function start(attempt = 1): void {
     if (!store) return;
     const target = store;
     let fresh: WorkerLike;
@@ -71,9 +90,24 @@ export function createWorkerConnection(options: WorkerConnectionOptions = {}): W
       return;
     }
     worker = fresh;
-    fresh.onmessage = (event) => target.getState().receive(event.data);
-    fresh.onerror = (event) => fail(describeWorkerError(event));
-    fresh.onmessageerror = () => fail('A message from the lab worker could not be read.');
+    watchdog = setTimeout(() => {
+      stop();
+      if (attempt < START_ATTEMPTS) return start(attempt + 1);
+      const seconds = Math.round(silentStartMs / 1000);
+      fail(`The lab worker did not start: it said nothing for ${seconds} s, ${START_ATTEMPTS} times.`);
+    }, silentStartMs);
+    fresh.onmessage = (event) => {
+      quiet();
+      target.getState().receive(event.data);
+    };
+    fresh.onerror = (event) => {
+      quiet();
+      fail(describeWorkerError(event));
+    };
+    fresh.onmessageerror = () => {
+      quiet();
+      fail('A message from the lab worker could not be read.');
+    };
     const { config, speed, replay } = target.getState();
     fresh.postMessage({ type: 'init', config, dataUrl });
     fresh.postMessage({ type: 'set-speed', stepsPerTick: speed });

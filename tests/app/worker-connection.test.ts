@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../../src/protocol/messages.ts';
 import { createWorkerConnection, defaultDataUrl, type WorkerLike } from '../../src/app/worker-connection.ts';
 import { createLabStore } from '../../src/store/lab-store.ts';
@@ -71,6 +71,46 @@ describe('worker connection', () => {
     workers[0].emit(probesMsg({ plain: [0], bn: [0] }));
     expect(store.getState().ready).toBe(true);
     expect(store.getState().probes.bn).toHaveLength(1);
+  });
+
+  describe('a worker that says nothing at all', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('is started again after 20 s with the same init and replay, and after three silent starts the page says so', () => {
+      vi.useFakeTimers();
+      const { store, workers } = connected({ stop: { step: 800, scrub: null } });
+      const first = workers[0].posted;
+      expect(first.at(-1)).toEqual({ type: 'play-until', step: 800 });
+      vi.advanceTimersByTime(19_999);
+      expect(workers).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      expect(workers).toHaveLength(2);
+      expect(workers[0].terminated).toBe(true);
+      expect(workers[1].posted).toEqual(first);
+      vi.advanceTimersByTime(20_000);
+      expect(workers).toHaveLength(3);
+      expect(store.getState().error).toBeNull();
+      vi.advanceTimersByTime(20_000);
+      expect(workers).toHaveLength(3);
+      expect(workers[2].terminated).toBe(true);
+      expect(store.getState().error).toEqual({
+        message: 'The lab worker did not start: it said nothing for 20 s, 3 times.',
+        fatal: true,
+      });
+    });
+
+    it('is left alone once it has said anything, however long the rest takes', () => {
+      vi.useFakeTimers();
+      const { store, workers } = connected();
+      vi.advanceTimersByTime(5_000);
+      workers[0].emit({ type: 'loading', loaded: 0, total: 0 });
+      vi.advanceTimersByTime(120_000);
+      expect(workers).toHaveLength(1);
+      expect(workers[0].terminated).toBe(false);
+      expect(store.getState().error).toBeNull();
+    });
   });
 
   it('reports a worker error as a fatal, readable store error', () => {
