@@ -25,7 +25,7 @@ import {
 import type { BrowserEngine, EngineName, EngineSession, PageDriver } from './engines/page-driver.ts';
 import { webkitEngine } from './engines/webkit.ts';
 import { firstDifference } from './first-difference.ts';
-import { observedProbesJson } from './page-observer.ts';
+import { observedProbesJson, observedWorkers } from './page-observer.ts';
 import { referenceRun, type ProbesJson, type ReferenceRun } from './reference-run.ts';
 import { serveBuiltApp, type ServedApp } from './serve-app.ts';
 
@@ -80,6 +80,7 @@ async function whatThePageSays(page: PageDriver): Promise<string> {
     read('alert', () => textOf(page, '[role="alert"]')),
     read('loading', () => textOf(page, '[role="progressbar"]')),
     read('page errors', () => page.pageErrors()),
+    read('workers', () => page.evaluate(observedWorkers)),
   ]);
   return lines.join('\n');
 }

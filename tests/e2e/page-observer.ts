@@ -11,13 +11,16 @@ interface Observed {
   readonly problems: string[];
   /** per net name, in step order, as the page's store holds them (a `ready` clears them) */
   probes: Record<string, { step: number }[]>;
+  /** workers the page started, and how many messages of each type they sent it */
+  workers: number;
+  readonly messages: Record<string, number>;
 }
 
 type ObservedWindow = Window & { __bnLabObserved?: Observed };
 
 /** Installed by its source text, so it may use nothing from outside its body. */
 function installObserver(): void {
-  const observed: Observed = { problems: [], probes: {} };
+  const observed: Observed = { problems: [], probes: {}, workers: 0, messages: {} };
   (window as ObservedWindow).__bnLabObserved = observed;
   const say = (what: unknown): string =>
     what instanceof Error ? `${what.name}: ${what.message}` : typeof what === 'string' ? what : JSON.stringify(what);
@@ -44,6 +47,8 @@ function installObserver(): void {
 
   type Message = { type?: string; probes?: Record<string, { step: number }[]> };
   const keep = (message: Message): void => {
+    const type = String(message.type);
+    observed.messages[type] = (observed.messages[type] ?? 0) + 1;
     if (message.type === 'ready') observed.probes = {};
     if (message.type !== 'probes' || !message.probes) return;
     for (const [name, records] of Object.entries(message.probes)) {
@@ -57,6 +62,7 @@ function installObserver(): void {
   window.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
+      observed.workers++;
       this.addEventListener('message', (event) => keep((event.data ?? {}) as Message));
       this.addEventListener('error', (event) => observed.problems.push(`worker error: ${event.message}`));
       this.addEventListener('messageerror', () => observed.problems.push('worker message could not be read'));
@@ -70,6 +76,12 @@ export const OBSERVER_SCRIPT = `(${installObserver.toString()})();`;
 /** In the page: the problems seen so far. */
 export function observedProblems(): string[] {
   return [...((window as ObservedWindow).__bnLabObserved?.problems ?? ['the page observer is not installed'])];
+}
+
+/** In the page: the workers the page started and the messages they sent it, by type. */
+export function observedWorkers(): string {
+  const observed = (window as ObservedWindow).__bnLabObserved;
+  return observed ? `${observed.workers} started; messages ${JSON.stringify(observed.messages)}` : 'no observer';
 }
 
 /** In the page: the probes kept so far as JSON, typed arrays as arrays (NaN and ±∞ become null, as in the files). */
