@@ -53,6 +53,11 @@ export class SplitHost {
   private stepsPerTick = 1000;
   /** the step every net is training to; null while they stand at one step */
   private goal: number | null = null;
+  /**
+   * the window under way is steps the page asked for (Step), not playing: it is never cut short, since nets that
+   * had not begun it would stop where they stand and the step would be lost
+   */
+  private stepping = false;
   /** play-until's step: playing stops there, and the windows up to it go at full speed */
   private until: number | null = null;
   /** commands that wait for the nets to stand at one step */
@@ -142,7 +147,7 @@ export class SplitHost {
 
   /** Cuts the window under way short: every net stops after the step it is in (run-until 0) and says where. */
   private interrupt(): void {
-    if (this.goal === null) return;
+    if (this.goal === null || this.stepping) return;
     for (const w of this.workers) if (w.reached === null) w.port.post({ type: 'run-until', step: 0 });
   }
 
@@ -157,7 +162,7 @@ export class SplitHost {
         this.config = message.config;
         this.workers.forEach((w, i) => w.port.post({ type: 'set-config', config: oneNetConfig(message.config, i) }));
       } else if (message.type === 'step') {
-        this.runTo(Math.min(config.steps, this.step + Math.max(1, Math.floor(message.count))));
+        this.runTo(Math.min(config.steps, this.step + Math.max(1, Math.floor(message.count))), true);
       } else if (message.type === 'measure') {
         this.measure(message.request);
       }
@@ -174,8 +179,9 @@ export class SplitHost {
     }
   }
 
-  private runTo(goal: number): void {
+  private runTo(goal: number, stepping = false): void {
     this.goal = goal;
+    this.stepping = stepping;
     for (const w of this.workers) {
       w.reached = null;
       w.port.post({ type: 'run-until', step: goal, fullSpeed: this.until !== null });
@@ -245,7 +251,7 @@ export class SplitHost {
     const steps = this.workers.map((w) => w.reached);
     if (steps.some((s) => s === null)) return;
     const ahead = Math.max(...(steps as number[]));
-    if (steps.some((s) => s !== ahead)) return this.runTo(ahead);
+    if (steps.some((s) => s !== ahead)) return this.runTo(ahead, this.stepping);
     this.goal = null;
     this.sendProbes();
     this.postStatus(true);

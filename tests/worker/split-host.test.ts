@@ -98,6 +98,19 @@ describe('one worker per net (SplitHost)', () => {
   });
 
   it.each(['single', 'split'] as const)(
+    'takes every one of three steps pressed in a row, in %s worker(s), though the nets have not begun the first',
+    async (kind) => {
+      const w = world();
+      const host = w[kind]();
+      host.send({ type: 'init', config: moons, dataUrl: '' });
+      await w.drain();
+      for (let i = 0; i < 3; i++) host.send({ type: 'step', count: 1 });
+      await w.drain();
+      expect(w.lastStatus()).toMatchObject({ step: 3, running: false });
+    },
+  );
+
+  it.each(['single', 'split'] as const)(
     'play until a step stops there, in %s worker(s), and Play then goes on as if it never stopped',
     async (kind) => {
       const stopped = world();
