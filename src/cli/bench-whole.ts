@@ -7,8 +7,7 @@
 
 import { loadMnistNode } from '../data/mnist-node.ts';
 import { TwinRun } from '../lab/twin-run.ts';
-import type { RunHistory } from '../protocol/history.ts';
-import { historyFingerprint } from '../protocol/history-fingerprint.ts';
+import { runFingerprint } from '../protocol/history-fingerprint.ts';
 import { FIG1 } from './bench-fig1.ts';
 import { Progress } from './progress.ts';
 import { runInThreads } from './thread-run.ts';
@@ -48,9 +47,6 @@ export interface ThreadedWholeRun {
   readonly fingerprint: string;
 }
 
-const fingerprintOf = (history: RunHistory) =>
-  historyFingerprint(Object.fromEntries(Object.entries(history.nets).map(([name, net]) => [name, net.probes])));
-
 export async function wholeRunThreads(steps: number = FIG1.steps): Promise<ThreadedWholeRun> {
   const t0 = performance.now();
   const progress = new Progress(process.stderr, steps);
@@ -65,7 +61,7 @@ export async function wholeRunThreads(steps: number = FIG1.steps): Promise<Threa
     totalMs,
     fullMs,
     msPerTwinStep: fullMs / FIG1.steps,
-    fingerprint: fingerprintOf(history),
+    fingerprint: runFingerprint(history),
   };
 }
 
@@ -103,6 +99,6 @@ export function wholeRunNode(steps: number = FIG1.steps): WholeRun {
     probeMs: probeStepMs - probed * plainStepMs,
     fullMs,
     msPerTwinStep: fullMs / FIG1.steps,
-    fingerprint: fingerprintOf(run.history),
+    fingerprint: runFingerprint(run.history),
   };
 }

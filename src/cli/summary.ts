@@ -1,6 +1,6 @@
 /** The summary table printed when no --out is given: one row per probe, every net side by side. */
 
-import { historyFingerprint } from '../protocol/history-fingerprint.ts';
+import { runFingerprint } from '../protocol/history-fingerprint.ts';
 import type { RunHistory } from '../protocol/history.ts';
 
 const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '—' : `${(100 * v).toFixed(1)}%`);
@@ -44,6 +44,5 @@ export function summaryTable(history: RunHistory): string {
 
 /** The fingerprint the lab's page shows for the same config (summary-table runs end with it), to compare at a glance. */
 export function fingerprintLine(history: RunHistory): string {
-  const probes = Object.fromEntries(Object.entries(history.nets).map(([name, net]) => [name, net.probes]));
-  return `run fingerprint #${historyFingerprint(probes)} (every probe's numbers; the same config gives the same in the lab)\n`;
+  return `run fingerprint #${runFingerprint(history)} (every probe's numbers; the same config gives the same in the lab)\n`;
 }

@@ -9,6 +9,7 @@ import type { Backend } from '../engine/kernels.ts';
 import type { RunConfig } from '../protocol/config.ts';
 import { oneNetConfig } from '../protocol/config.ts';
 import type { RunHistory } from '../protocol/history.ts';
+import type { Worker } from 'node:worker_threads';
 import { spawnTsThread } from './ts-thread.ts';
 
 export interface ToNetThread {
@@ -21,13 +22,13 @@ export type FromNetThread =
   | { readonly type: 'done'; readonly history: RunHistory }
   | { readonly type: 'failed'; readonly message: string };
 
-/** One net's run in its thread; `onStep` hears its step every few hundred steps. */
+/** One net's run in `thread`; `onStep` hears its step a few times a second. */
 function netInThread(
+  thread: Worker,
   config: RunConfig,
   backend: Backend | undefined,
   onStep: (step: number) => void,
 ): Promise<RunHistory> {
-  const thread = spawnTsThread(new URL('./net-thread.ts', import.meta.url));
   return new Promise<RunHistory>((resolve, reject) => {
     thread.on('message', (message: FromNetThread) => {
       if (message.type === 'step') return onStep(message.step);
@@ -48,14 +49,19 @@ export async function runInThreads(
   onStep: (step: number) => void = () => {},
 ): Promise<RunHistory> {
   const steps = config.nets.map(() => 0);
+  const threads = config.nets.map(() => spawnTsThread(new URL('./net-thread.ts', import.meta.url)));
   const parts = await Promise.all(
-    config.nets.map((_, i) =>
-      netInThread(oneNetConfig(config, i), backend, (step) => {
+    threads.map((thread, i) =>
+      netInThread(thread, oneNetConfig(config, i), backend, (step) => {
         steps[i] = step;
         onStep(Math.min(...steps));
       }),
     ),
-  );
+  ).catch((error: unknown) => {
+    // one net failed: the others stop too, rather than train on for nothing
+    threads.forEach((thread) => void thread.terminate());
+    throw error;
+  });
   const [first] = parts;
   return {
     ...first,

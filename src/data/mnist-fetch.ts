@@ -51,29 +51,29 @@ async function fetchOnce(url: string, options: FetchMnistOptions): Promise<Datas
   } catch (error) {
     throw new PassingFailure(`mnist: could not fetch ${url}: ${messageOf(error)}`, { cause: error });
   }
-  if (!response.ok) {
-    // a server error may pass; a missing file will not
-    throw response.status >= 500
-      ? new PassingFailure(httpFailure(response, url))
-      : new Error(httpFailure(response, url));
-  }
-  let body: Uint8Array;
-  try {
-    body = await readBody(response, options.onProgress);
-  } catch (error) {
-    throw new PassingFailure(`mnist: the download of ${url} broke off: ${messageOf(error)}`, { cause: error });
-  }
-  return decodeBody(body, url);
+  return readMnistResponse(response, url, options.onProgress);
 }
 
-/** Reads a fetched response: checks the status, streams the body with progress, gunzips, decodes. */
+/**
+ * Reads a fetched response: checks the status, streams the body with progress, gunzips, decodes. A server error
+ * (5xx) or a body that breaks off is a failure that may pass; a missing file (4xx) or data that are not MNIST are not.
+ */
 export async function readMnistResponse(
   response: Response,
   url: string,
   onProgress?: ProgressCallback,
 ): Promise<Dataset> {
-  if (!response.ok) throw new Error(httpFailure(response, url));
-  return decodeBody(await readBody(response, onProgress), url);
+  if (!response.ok) {
+    const message = httpFailure(response, url);
+    throw response.status >= 500 ? new PassingFailure(message) : new Error(message);
+  }
+  let body: Uint8Array;
+  try {
+    body = await readBody(response, onProgress);
+  } catch (error) {
+    throw new PassingFailure(`mnist: the download of ${url} broke off: ${messageOf(error)}`, { cause: error });
+  }
+  return decodeBody(body, url);
 }
 
 function httpFailure(response: Response, url: string): string {

@@ -56,7 +56,8 @@ export function unitPercentiles(values: ArrayLike<number>, rows: number, units: 
     // the unit's values, their range and whether one is NaN, in one pass
     let min = Infinity;
     let max = -Infinity;
-    let nan = false;
+    // no values: every percentile NaN, as numpy
+    let nan = rows === 0;
     for (let r = 0; r < rows; r++) {
       const v = values[r * units + u];
       column[r] = v;
@@ -64,7 +65,7 @@ export function unitPercentiles(values: ArrayLike<number>, rows: number, units: 
       if (v > max) max = v;
       if (v !== v) nan = true;
     }
-    if (!nan && rows > 0) orderStatistics(column, rows, min, max, ranks, sorted);
+    if (!nan) orderStatistics(column, rows, min, max, ranks, sorted);
     for (let k = 0; k < at.length; k++) {
       out[k][u] = nan ? Number.NaN : lerp(sorted[belowAt[k]], sorted[aboveAt[k]], at[k].gamma);
     }

@@ -8,7 +8,7 @@
  * JSON of { net name: [its probes' fingerprints] }. Probes are immutable, so each is hashed once.
  */
 
-import type { ProbeRecord } from './history.ts';
+import type { ProbeRecord, RunHistory } from './history.ts';
 
 /** 64-bit FNV offset basis 0xcbf29ce484222325, as two 32-bit halves. */
 const OFFSET_HI = 0xcbf29ce4;
@@ -69,4 +69,9 @@ export function historyFingerprint(probes: Readonly<Record<string, readonly Prob
     Object.entries(probes).map(([name, records]) => [name, records.map(probeFingerprint)]),
   );
   return fnv1a64(canonicalJson(byNet));
+}
+
+/** historyFingerprint of a run's history: every net's probes. */
+export function runFingerprint(history: RunHistory): string {
+  return historyFingerprint(Object.fromEntries(Object.entries(history.nets).map(([name, net]) => [name, net.probes])));
 }

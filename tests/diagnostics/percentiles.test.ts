@@ -98,4 +98,9 @@ describe('unitPercentiles by selection', () => {
       );
     }
   });
+
+  it('gives NaN for every unit of an empty matrix, as numpy', () => {
+    const got = unitPercentiles([], 0, 2);
+    expect([...got.p15, ...got.p50, ...got.p85]).toEqual([NaN, NaN, NaN, NaN, NaN, NaN]);
+  });
 });
